@@ -1,0 +1,584 @@
+//! Reads `content/`, checks it, and explains every mistake by file, line and
+//! field, in words the practice can act on.
+
+use crate::model::*;
+use crate::text::{Ref, Text};
+use serde::de::DeserializeOwned;
+use std::collections::HashSet;
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// The files the content is made of, relative to the content folder.
+pub const FILES: [&str; 9] = [
+    "practice.toml",
+    "site.toml",
+    "crisis.toml",
+    "pages/home.toml",
+    "pages/relational-psychotherapy.toml",
+    "pages/roots.toml",
+    "pages/power-and-culture.toml",
+    "pages/crisis.toml",
+    "pages/not-found.toml",
+];
+
+/// One mistake in the content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentError {
+    /// The file, as the practice would find it (`content/site.toml`).
+    pub file: String,
+    /// The line in that file, counted from 1.
+    pub line: usize,
+    /// The field, as a TOML key or path (`navigation[0].pages[1]`).
+    pub field: String,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}: field `{}`: {}",
+            self.file, self.line, self.field, self.message
+        )
+    }
+}
+
+/// A content file's text, kept to turn byte spans into lines.
+struct Source {
+    file: String,
+    text: String,
+}
+
+impl Source {
+    fn read(dir: &Path, name: &str) -> Result<Self, ContentError> {
+        let path = dir.join(name);
+        let file = path.display().to_string();
+        std::fs::read_to_string(&path)
+            .map(|text| Self {
+                file: file.clone(),
+                text,
+            })
+            .map_err(|error| ContentError {
+                file,
+                line: 1,
+                field: "-".into(),
+                message: format!(
+                    "cannot read this file ({error}); every one of these files is needed: {}",
+                    FILES.join(", ")
+                ),
+            })
+    }
+
+    fn line_of(&self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        self.text[..offset].matches('\n').count() + 1
+    }
+
+    /// The key whose value stands at `offset`: the nearest `key =` or
+    /// `[table]` at or above that line.
+    fn key_at(&self, offset: usize) -> String {
+        let line = self.line_of(offset);
+        self.text
+            .lines()
+            .take(line)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .find_map(|line| {
+                let line = line.trim();
+                if line.starts_with('[') {
+                    return Some(
+                        line.trim_matches(|c| c == '[' || c == ']')
+                            .trim()
+                            .to_owned(),
+                    );
+                }
+                let (key, _) = line.split_once('=')?;
+                let key = key.trim();
+                let is_key = !key.is_empty()
+                    && key
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c));
+                is_key.then(|| key.to_owned())
+            })
+            .unwrap_or_else(|| "-".into())
+    }
+
+    /// The first line that sets `key` or opens a table of that name.
+    fn line_of_key(&self, key: &str) -> usize {
+        self.text
+            .lines()
+            .position(|line| {
+                let line = line.trim();
+                line.trim_start_matches('[').starts_with(key)
+                    && line[line.find(key).unwrap_or(0) + key.len()..]
+                        .trim_start()
+                        .starts_with(['=', ']'])
+            })
+            .map_or(1, |index| index + 1)
+    }
+
+    fn error_at(
+        &self,
+        span: Range<usize>,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> ContentError {
+        ContentError {
+            file: self.file.clone(),
+            line: self.line_of(span.start),
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    fn error_at_key(
+        &self,
+        key: &str,
+        field: impl Into<String>,
+        message: impl Into<String>,
+    ) -> ContentError {
+        ContentError {
+            file: self.file.clone(),
+            line: self.line_of_key(key),
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+
+    fn parse<T: DeserializeOwned>(&self) -> Result<T, ContentError> {
+        toml::from_str(&self.text).map_err(|error| {
+            let message = error.message().trim().to_owned();
+            let span = error.span().unwrap_or(0..0);
+            let named = ["missing field `", "unknown field `", "duplicate key `"]
+                .iter()
+                .find_map(|prefix| {
+                    let rest = message.strip_prefix(prefix)?;
+                    rest.split('`').next().map(str::to_owned)
+                });
+            let field = named.unwrap_or_else(|| self.key_at(span.start));
+            ContentError {
+                file: self.file.clone(),
+                line: self.line_of(span.start),
+                field,
+                message: explain(&message),
+            }
+        })
+    }
+}
+
+/// Adds what to do to the parser's own words where they are terse.
+fn explain(message: &str) -> String {
+    if message.starts_with("unknown field") {
+        format!("{message}; check the spelling, or remove it")
+    } else if message.starts_with("missing field") {
+        format!("{message}; this field is required")
+    } else {
+        message.to_owned()
+    }
+}
+
+/// The content, each part beside the file it came from.
+struct Loaded {
+    content: Content,
+    practice: Source,
+    site: Source,
+    crisis: Source,
+    roots: Source,
+}
+
+/// Reads content files, gathering every mistake instead of stopping at one.
+struct Reader<'a> {
+    dir: &'a Path,
+    errors: Vec<ContentError>,
+}
+
+impl Reader<'_> {
+    fn part<T: DeserializeOwned>(&mut self, name: &str) -> Option<(Source, T)> {
+        let parsed = Source::read(self.dir, name).and_then(|source| {
+            let value = source.parse()?;
+            Ok((source, value))
+        });
+        parsed.map_err(|error| self.errors.push(error)).ok()
+    }
+}
+
+/// Reads and checks the content in `dir`. Every mistake found is returned,
+/// not only the first, so one build shows the practice all it must mend.
+pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
+    let mut reader = Reader {
+        dir,
+        errors: unexpected_files(dir),
+    };
+    let parts = (
+        reader.part("practice.toml"),
+        reader.part("site.toml"),
+        reader.part("crisis.toml"),
+        reader.part("pages/home.toml"),
+        reader.part("pages/relational-psychotherapy.toml"),
+        reader.part("pages/roots.toml"),
+        reader.part("pages/power-and-culture.toml"),
+        reader.part("pages/crisis.toml"),
+        reader.part("pages/not-found.toml"),
+    );
+    let (
+        Some((practice, practice_data)),
+        Some((site, site_data)),
+        Some((crisis, crisis_data)),
+        Some((_, home)),
+        Some((_, approach)),
+        Some((roots, roots_data)),
+        Some((_, power_and_culture)),
+        Some((_, crisis_page)),
+        Some((_, not_found)),
+    ) = parts
+    else {
+        return Err(reader.errors);
+    };
+    if !reader.errors.is_empty() {
+        return Err(reader.errors);
+    }
+    let loaded = Loaded {
+        content: Content {
+            practice: practice_data,
+            site: site_data,
+            crisis: crisis_data,
+            pages: Pages {
+                home,
+                approach,
+                roots: roots_data,
+                power_and_culture,
+                crisis: crisis_page,
+                not_found,
+            },
+        },
+        practice,
+        site,
+        crisis,
+        roots,
+    };
+    let errors = loaded.check();
+    if errors.is_empty() {
+        Ok(loaded.content)
+    } else {
+        Err(errors)
+    }
+}
+
+/// A `.toml` file the site does not read is almost always a misnamed one.
+fn unexpected_files(dir: &Path) -> Vec<ContentError> {
+    let mut found = Vec::new();
+    for folder in [PathBuf::new(), PathBuf::from("pages")] {
+        let Ok(entries) = std::fs::read_dir(dir.join(&folder)) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = folder.join(entry.file_name());
+            let name = name.to_string_lossy().replace('\\', "/");
+            if name.ends_with(".toml") && !FILES.contains(&name.as_str()) {
+                found.push(ContentError {
+                    file: dir.join(&name).display().to_string(),
+                    line: 1,
+                    field: "-".into(),
+                    message: format!(
+                        "the site does not read this file; is it misnamed? The content files are: {}",
+                        FILES.join(", ")
+                    ),
+                });
+            }
+        }
+    }
+    found.sort_by(|a, b| a.file.cmp(&b.file));
+    found
+}
+
+/// Ids name things in addresses (`/roots#self-psychology`): lowercase
+/// letters, digits and dashes.
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+impl Loaded {
+    fn check(&self) -> Vec<ContentError> {
+        let mut errors = Vec::new();
+        self.check_practice(&mut errors);
+        self.check_navigation(&mut errors);
+        self.check_crisis(&mut errors);
+        self.check_roots(&mut errors);
+        errors
+    }
+
+    fn check_practice(&self, errors: &mut Vec<ContentError>) {
+        let practice = &self.content.practice;
+        let source = &self.practice;
+        let url = practice.site_url.as_str();
+        let host = url.strip_prefix("https://").unwrap_or_default();
+        if host.is_empty() || host.contains(char::is_whitespace) || url.ends_with('/') {
+            errors.push(source.error_at(
+                practice.site_url.span(),
+                "site_url",
+                format!("`{url}` is not the site's address: write it in full, with https:// and without a trailing slash, e.g. https://www.example.org"),
+            ));
+        }
+        let email = practice.email.as_str();
+        let valid_email = email
+            .split_once('@')
+            .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.'))
+            && !email.contains(char::is_whitespace);
+        if !valid_email {
+            errors.push(source.error_at(
+                practice.email.span(),
+                "email",
+                format!("`{email}` is not an email address"),
+            ));
+        }
+        if practice.hours.is_empty() {
+            errors.push(source.error_at_key(
+                "hours",
+                "hours",
+                "list the practice's hours, e.g. [\"Monday to Thursday, 9am to 7pm\"]",
+            ));
+        }
+        if practice.clinicians.is_empty() {
+            errors.push(source.error_at_key(
+                "clinicians",
+                "clinicians",
+                "add at least one [[clinicians]] entry",
+            ));
+        }
+        let region = &practice.crisis_region;
+        if self.content.crisis.region(region.id()).is_none() {
+            errors.push(
+                self.unknown_reference(
+                    source,
+                    region,
+                    "crisis_region",
+                    "crisis region",
+                    self.content
+                        .crisis
+                        .regions
+                        .iter()
+                        .map(|r| r.id.as_str().to_owned())
+                        .collect(),
+                    "crisis.toml",
+                ),
+            );
+        }
+    }
+
+    fn check_navigation(&self, errors: &mut Vec<ContentError>) {
+        let source = &self.site;
+        let routed = self.content.pages.routed();
+        let slugs: Vec<String> = routed
+            .iter()
+            .filter(|(slug, _)| !slug.is_empty())
+            .map(|(slug, _)| (*slug).to_owned())
+            .collect();
+        if self.content.site.navigation.is_empty() {
+            errors.push(source.error_at_key(
+                "navigation",
+                "navigation",
+                "add at least one [[navigation]] group",
+            ));
+        }
+        for (index, group) in self.content.site.navigation.iter().enumerate() {
+            if group.pages.is_empty() {
+                errors.push(source.error_at(
+                    group.label.span(),
+                    format!("navigation[{index}].pages"),
+                    "this group lists no pages; add some, or remove the group",
+                ));
+            }
+            for (position, page) in group.pages.iter().enumerate() {
+                let field = format!("navigation[{index}].pages[{position}]");
+                match routed.iter().find(|(slug, _)| *slug == page.id() && !slug.is_empty()) {
+                    None => errors.push(self.unknown_reference(
+                        source,
+                        page,
+                        &field,
+                        "page",
+                        slugs.clone(),
+                        "pages/",
+                    )),
+                    Some((slug, meta)) if meta.nav_label.is_none() => {
+                        errors.push(source.error_at(
+                            page.span(),
+                            field,
+                            format!("the page `{slug}` is in the navigation but has no `nav_label`; add a `page.nav_label = \"...\"` line to pages/{slug}.toml"),
+                        ))
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+
+    fn check_crisis(&self, errors: &mut Vec<ContentError>) {
+        let source = &self.crisis;
+        let regions = &self.content.crisis.regions;
+        if regions.is_empty() {
+            errors.push(source.error_at_key(
+                "regions",
+                "regions",
+                "add at least one [[regions]] entry",
+            ));
+        }
+        let mut seen = HashSet::new();
+        for (index, region) in regions.iter().enumerate() {
+            check_id(
+                source,
+                &region.id,
+                &format!("regions[{index}].id"),
+                &mut seen,
+                errors,
+            );
+            if region.strip.is_empty() {
+                errors.push(source.error_at(
+                    region.id.span(),
+                    format!("regions[{index}].strip"),
+                    "the crisis strip needs at least one number: add a [[regions.strip]] entry",
+                ));
+            }
+            if region.lines.is_empty() {
+                errors.push(source.error_at(
+                    region.id.span(),
+                    format!("regions[{index}].lines"),
+                    "list at least one crisis line: add a [[regions.lines]] entry",
+                ));
+            }
+            for (position, line) in region.lines.iter().enumerate() {
+                let field = format!("regions[{index}].lines[{position}]");
+                if line.call.is_none() && line.text.is_none() && line.chat.is_none() {
+                    errors.push(source.error_at(
+                        line.name.span(),
+                        field.clone(),
+                        "say how to reach this line: give `call`, `text` or `chat`",
+                    ));
+                }
+                if let Some(chat) = &line.chat {
+                    if !chat.as_str().starts_with("https://") {
+                        errors.push(source.error_at(
+                            chat.span(),
+                            format!("{field}.chat"),
+                            format!(
+                                "`{}` is not a web address; write it in full with https://",
+                                chat.as_str()
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    fn check_roots(&self, errors: &mut Vec<ContentError>) {
+        let source = &self.roots;
+        let traditions = &self.content.pages.roots.traditions;
+        if traditions.is_empty() {
+            errors.push(source.error_at_key(
+                "traditions",
+                "traditions",
+                "add at least one [[traditions]] entry",
+            ));
+        }
+        let mut seen = HashSet::new();
+        for (index, tradition) in traditions.iter().enumerate() {
+            check_id(
+                source,
+                &tradition.id,
+                &format!("traditions[{index}].id"),
+                &mut seen,
+                errors,
+            );
+            if tradition.thinkers.is_empty() {
+                errors.push(source.error_at(
+                    tradition.name.span(),
+                    format!("traditions[{index}].thinkers"),
+                    "name at least one thinker: add a [[traditions.thinkers]] entry",
+                ));
+            }
+        }
+    }
+
+    fn unknown_reference(
+        &self,
+        source: &Source,
+        reference: &Ref,
+        field: &str,
+        kind: &str,
+        known: Vec<String>,
+        defined_in: &str,
+    ) -> ContentError {
+        source.error_at(
+            reference.span(),
+            field,
+            format!(
+                "there is no {kind} `{}` (defined in {defined_in}); the ones there are: {}",
+                reference.id(),
+                known.join(", ")
+            ),
+        )
+    }
+}
+
+fn check_id(
+    source: &Source,
+    id: &Text,
+    field: &str,
+    seen: &mut HashSet<String>,
+    errors: &mut Vec<ContentError>,
+) {
+    let value = id.as_str();
+    if !is_id(value) {
+        errors.push(source.error_at(
+            id.span(),
+            field,
+            format!("`{value}` cannot be an id: use lowercase letters, digits and dashes, like `self-psychology`"),
+        ));
+    } else if !seen.insert(value.to_owned()) {
+        errors.push(source.error_at(
+            id.span(),
+            field,
+            format!("the id `{value}` is used twice; each must be different"),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(text: &str) -> Source {
+        Source {
+            file: "content/x.toml".into(),
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn ids_are_lowercase_words_joined_by_dashes() {
+        assert!(is_id("self-psychology"));
+        assert!(is_id("us"));
+        assert!(!is_id("Self Psychology"));
+        assert!(!is_id("-us"));
+        assert!(!is_id(""));
+    }
+
+    #[test]
+    fn a_span_is_named_by_its_line_and_key() {
+        let text = "name = \"a\"\n\n[[lines]]\ntitle = \"\"\n";
+        let source = source(text);
+        let offset = text.find("\"\"").unwrap();
+        assert_eq!(source.line_of(offset), 4);
+        assert_eq!(source.key_at(offset), "title");
+        assert_eq!(source.line_of_key("lines"), 3);
+        assert_eq!(source.line_of_key("name"), 1);
+    }
+}

@@ -1,0 +1,285 @@
+//! The shape of the content. Each type maps to a table in `content/*.toml`;
+//! field names are the TOML keys.
+
+use crate::text::{List, Phone, Ref, Text};
+
+content_type! {
+    /// Everything the site says.
+    pub struct Content {
+        pub practice: Practice,
+        pub site: Site,
+        pub crisis: Crisis,
+        pub pages: Pages,
+    }
+}
+
+content_type! {
+    /// `practice.toml`: who the practice is and how to reach it.
+    pub struct Practice {
+        pub name: Text,
+        pub tagline: Text,
+        pub site_url: Text,
+        pub phone: Phone,
+        pub email: Text,
+        pub location: Text,
+        pub area_served: Text,
+        pub telehealth: Text,
+        pub hours: List<Text>,
+        pub reply_time: Text,
+        pub crisis_region: Ref,
+        pub clinicians: List<Clinician>,
+    }
+}
+
+content_type! {
+    /// One clinician of the practice.
+    pub struct Clinician {
+        pub name: Text,
+        pub credentials: Text,
+        pub role: Text,
+        pub bio: Text,
+    }
+}
+
+content_type! {
+    /// `site.toml`: the words of the frame around every page.
+    pub struct Site {
+        pub language: Text,
+        pub skip_link: Text,
+        pub home_link: Text,
+        pub nav_label: Text,
+        pub menu_button: Text,
+        pub crisis_strip_label: Text,
+        pub crisis_more: Text,
+        pub footer_contact_heading: Text,
+        pub footer_sections_heading: Text,
+        pub footer_note: Text,
+        pub navigation: List<NavGroup>,
+    }
+}
+
+content_type! {
+    /// A group of sections in the navigation, as a visitor thinks of them.
+    pub struct NavGroup {
+        pub label: Text,
+        pub pages: List<Ref>,
+    }
+}
+
+content_type! {
+    /// `crisis.toml`: where to get help now, by region.
+    pub struct Crisis {
+        pub regions: List<CrisisRegion>,
+    }
+}
+
+content_type! {
+    /// The crisis lines of one country or region.
+    pub struct CrisisRegion {
+        pub id: Text,
+        pub name: Text,
+        pub strip_lead: Text,
+        pub strip: List<StripLink>,
+        pub lines: List<CrisisLine>,
+    }
+}
+
+content_type! {
+    /// A number in the crisis strip shown on every page.
+    pub struct StripLink {
+        pub label: Text,
+        pub phone: Phone,
+    }
+}
+
+content_type! {
+    /// One crisis or emergency service.
+    pub struct CrisisLine {
+        pub name: Text,
+        pub description: Text,
+        pub availability: Text,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub call: Option<Phone>,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub text: Option<Phone>,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub chat: Option<Text>,
+    }
+}
+
+content_type! {
+    /// The pages, one file each in `content/pages/`.
+    pub struct Pages {
+        pub home: HomePage,
+        pub approach: ApproachPage,
+        pub roots: RootsPage,
+        pub power_and_culture: PowerAndCulturePage,
+        pub crisis: CrisisPage,
+        pub not_found: NotFoundPage,
+    }
+}
+
+content_type! {
+    /// The `[page]` table every page file starts with.
+    pub struct PageMeta {
+        pub title: Text,
+        pub description: Text,
+        pub heading: Text,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub nav_label: Option<Text>,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub summary: Option<Text>,
+    }
+}
+
+content_type! {
+    /// A heading with its paragraphs.
+    pub struct Section {
+        pub heading: Text,
+        pub paragraphs: List<Text>,
+    }
+}
+
+content_type! {
+    /// `pages/home.toml`.
+    pub struct HomePage {
+        pub page: PageMeta,
+        pub intro: List<Text>,
+        pub approach_sentence: Text,
+        pub approach_link: Text,
+        pub consultation: Consultation,
+        pub explore_heading: Text,
+        pub team_heading: Text,
+    }
+}
+
+content_type! {
+    /// The invitation to a first consultation.
+    pub struct Consultation {
+        pub heading: Text,
+        pub text: Text,
+        pub call_label: Text,
+        pub email_label: Text,
+    }
+}
+
+content_type! {
+    /// `pages/relational-psychotherapy.toml`.
+    pub struct ApproachPage {
+        pub page: PageMeta,
+        pub paragraphs: List<Text>,
+        pub principles_heading: Text,
+        pub principles_intro: Text,
+        pub in_practice_label: Text,
+        pub principles: List<Principle>,
+    }
+}
+
+content_type! {
+    /// A principle of the approach, and what it means in practice.
+    pub struct Principle {
+        pub title: Text,
+        pub summary: Text,
+        pub in_practice: Text,
+    }
+}
+
+content_type! {
+    /// `pages/roots.toml`.
+    pub struct RootsPage {
+        pub page: PageMeta,
+        pub intro: List<Text>,
+        pub explorer_label: Text,
+        pub thinkers_heading: Text,
+        pub in_the_room_heading: Text,
+        pub traditions: List<Tradition>,
+    }
+}
+
+content_type! {
+    /// One tradition the approach draws on.
+    pub struct Tradition {
+        pub id: Text,
+        pub name: Text,
+        pub explanation: List<Text>,
+        pub thinkers: List<Thinker>,
+        pub in_the_room: List<Text>,
+    }
+}
+
+content_type! {
+    /// A thinker of a tradition and their key works.
+    pub struct Thinker {
+        pub name: Text,
+        pub works: List<Text>,
+    }
+}
+
+content_type! {
+    /// `pages/power-and-culture.toml`.
+    pub struct PowerAndCulturePage {
+        pub page: PageMeta,
+        pub intro: List<Text>,
+        pub sections: List<Section>,
+    }
+}
+
+content_type! {
+    /// `pages/crisis.toml`.
+    pub struct CrisisPage {
+        pub page: PageMeta,
+        pub intro: List<Text>,
+        pub not_emergency: Text,
+        pub call_label: Text,
+        pub text_label: Text,
+        pub chat_label: Text,
+        pub out_of_hours: Section,
+    }
+}
+
+content_type! {
+    /// `pages/not-found.toml`: the page for an unknown address.
+    pub struct NotFoundPage {
+        pub page: PageMeta,
+        pub text: List<Text>,
+        pub home_link: Text,
+    }
+}
+
+impl Content {
+    /// The page at a path's slug (`"roots"` for `/roots`), if there is one.
+    pub fn page(&self, slug: &str) -> Option<&PageMeta> {
+        self.pages
+            .routed()
+            .into_iter()
+            .find_map(|(page_slug, meta)| (page_slug == slug).then_some(meta))
+    }
+
+    /// The crisis region the practice serves, whose numbers fill the strip.
+    pub fn home_crisis_region(&self) -> &CrisisRegion {
+        self.crisis
+            .region(self.practice.crisis_region.id())
+            .expect("the content check guarantees the practice's crisis region exists")
+    }
+}
+
+impl Pages {
+    /// Each page with an address of its own, by slug: the file's name in
+    /// `content/pages/` and the path after `/`.
+    pub fn routed(&self) -> [(&'static str, &PageMeta); 5] {
+        [
+            ("", &self.home.page),
+            ("relational-psychotherapy", &self.approach.page),
+            ("roots", &self.roots.page),
+            ("power-and-culture", &self.power_and_culture.page),
+            ("crisis", &self.crisis.page),
+        ]
+    }
+}
+
+impl Crisis {
+    /// The region with this id.
+    pub fn region(&self, id: &str) -> Option<&CrisisRegion> {
+        self.regions.iter().find(|region| region.id.as_str() == id)
+    }
+}

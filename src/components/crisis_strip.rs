@@ -1,0 +1,30 @@
+use crate::content::CONTENT;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The crisis numbers for the practice's region, in the same place on every page.
+#[component]
+pub fn CrisisStrip() -> impl IntoView {
+    let region = CONTENT.home_crisis_region();
+    view! {
+        <aside class="crisis-strip" aria-label=CONTENT.site.crisis_strip_label.as_str()>
+            <p class="crisis-strip__inner">
+                <span class="crisis-strip__lead">{region.strip_lead.as_str()}</span>
+                {region
+                    .strip
+                    .iter()
+                    .map(|link| {
+                        view! {
+                            <a class="crisis-strip__link" href=link.phone.href()>
+                                {link.label.as_str()}
+                            </a>
+                        }
+                    })
+                    .collect_view()}
+                <A href="/crisis" attr:class="crisis-strip__link crisis-strip__more">
+                    {CONTENT.site.crisis_more.as_str()}
+                </A>
+            </p>
+        </aside>
+    }
+}

@@ -1,0 +1,22 @@
+//! Reusable widgets. Each renders words from the content; none holds words
+//! of its own.
+
+mod crisis_strip;
+mod page_heading;
+mod paragraphs;
+mod principle_card;
+mod roots_explorer;
+mod site_footer;
+mod site_header;
+mod site_nav;
+mod skip_link;
+
+pub use crisis_strip::CrisisStrip;
+pub use page_heading::PageHeading;
+pub use paragraphs::Paragraphs;
+pub use principle_card::PrincipleCard;
+pub use roots_explorer::RootsExplorer;
+pub use site_footer::SiteFooter;
+pub use site_header::SiteHeader;
+pub use site_nav::SiteNav;
+pub use skip_link::SkipLink;

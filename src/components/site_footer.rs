@@ -1,0 +1,64 @@
+use crate::content::CONTENT;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// How to reach the practice, and every section, at the foot of every page.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let practice = &CONTENT.practice;
+    let site = &CONTENT.site;
+    let crisis = &CONTENT.pages.crisis.page;
+    let sections = site
+        .navigation
+        .iter()
+        .flat_map(|group| group.pages.iter())
+        .filter_map(|page| {
+            let label = CONTENT.page(page.id())?.nav_label.as_ref()?;
+            Some((format!("/{}", page.id()), label.as_str()))
+        })
+        .chain([("/crisis".to_owned(), crisis.heading.as_str())])
+        .map(|(href, label)| view! { <li><A href=href>{label}</A></li> })
+        .collect_view();
+    view! {
+        <footer class="site-footer">
+            <div class="site-footer__inner">
+                <section class="site-footer__contact" aria-labelledby="footer-contact">
+                    <h2 id="footer-contact" class="site-footer__heading">
+                        {site.footer_contact_heading.as_str()}
+                    </h2>
+                    <p class="site-footer__name">{practice.name.as_str()}</p>
+                    <address class="site-footer__address">
+                        <p>{practice.location.as_str()}</p>
+                        <p>{practice.telehealth.as_str()}</p>
+                        <p>
+                            <a href=practice.phone.href()>{practice.phone.display()}</a>
+                        </p>
+                        <p>
+                            <a href=format!("mailto:{}", practice.email.as_str())>
+                                {practice.email.as_str()}
+                            </a>
+                        </p>
+                    </address>
+                    <ul class="site-footer__hours">
+                        {practice
+                            .hours
+                            .iter()
+                            .map(|hours| view! { <li>{hours.as_str()}</li> })
+                            .collect_view()}
+                    </ul>
+                    <p>{practice.reply_time.as_str()}</p>
+                </section>
+                <nav class="site-footer__sections" aria-labelledby="footer-sections">
+                    <h2 id="footer-sections" class="site-footer__heading">
+                        {site.footer_sections_heading.as_str()}
+                    </h2>
+                    <ul>
+                        <li><A href="/">{site.home_link.as_str()}</A></li>
+                        {sections}
+                    </ul>
+                </nav>
+            </div>
+            <p class="site-footer__note">{site.footer_note.as_str()}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,19 @@
+use crate::components::SiteNav;
+use crate::content::CONTENT;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The practice's name, leading home, and the main navigation.
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <div class="site-header__inner">
+                <A href="/" attr:class="site-header__brand">
+                    {CONTENT.practice.name.as_str()}
+                </A>
+                <SiteNav />
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,92 @@
+use crate::components::{PageHeading, Paragraphs};
+use crate::content::CONTENT;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// `/`: who the practice is, the approach in a sentence, the way to a first
+/// conversation, and the way into every section.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let page = &CONTENT.pages.home;
+    let practice = &CONTENT.practice;
+    let consultation = &page.consultation;
+    let groups = CONTENT
+        .site
+        .navigation
+        .iter()
+        .map(|group| {
+            let cards = group
+                .pages
+                .iter()
+                .filter_map(|slug| {
+                    let meta = CONTENT.page(slug.id())?;
+                    let label = meta.nav_label.as_ref()?.as_str();
+                    let summary = meta.summary.as_ref().map(|summary| summary.as_str());
+                    Some(view! {
+                        <li class="section-card">
+                            <A href=format!("/{}", slug.id()) attr:class="section-card__link">
+                                {label}
+                            </A>
+                            <p class="section-card__summary">{summary}</p>
+                        </li>
+                    })
+                })
+                .collect_view();
+            view! {
+                <section class="home__group">
+                    <h3>{group.label.as_str()}</h3>
+                    <ul class="section-cards">{cards}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <article class="page home">
+            <p class="home__practice">{practice.name.as_str()}</p>
+            <PageHeading meta=&page.page />
+            <div class="prose home__intro">
+                <Paragraphs paragraphs=&page.intro />
+                <p class="home__approach">
+                    {page.approach_sentence.as_str()} " "
+                    <A href="/relational-psychotherapy">{page.approach_link.as_str()}</A>
+                </p>
+            </div>
+            <section class="consultation" aria-labelledby="consultation-heading">
+                <h2 id="consultation-heading">{consultation.heading.as_str()}</h2>
+                <p>{consultation.text.as_str()}</p>
+                <p class="consultation__actions">
+                    <a class="button" href=practice.phone.href()>
+                        {consultation.call_label.as_str()} " " {practice.phone.display()}
+                    </a>
+                    <a class="button button--secondary" href=format!("mailto:{}", practice.email.as_str())>
+                        {consultation.email_label.as_str()} " " {practice.email.as_str()}
+                    </a>
+                </p>
+                <p class="consultation__reply">{practice.reply_time.as_str()}</p>
+            </section>
+            <section class="home__explore" aria-labelledby="explore-heading">
+                <h2 id="explore-heading">{page.explore_heading.as_str()}</h2>
+                {groups}
+            </section>
+            <section class="home__team" aria-labelledby="team-heading">
+                <h2 id="team-heading">{page.team_heading.as_str()}</h2>
+                <ul class="clinicians">
+                    {practice
+                        .clinicians
+                        .iter()
+                        .map(|clinician| {
+                            view! {
+                                <li class="clinician">
+                                    <h3 class="clinician__name">{clinician.name.as_str()}</h3>
+                                    <p class="clinician__credentials">{clinician.credentials.as_str()}</p>
+                                    <p class="clinician__role">{clinician.role.as_str()}</p>
+                                    <p>{clinician.bio.as_str()}</p>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        </article>
+    }
+}
