@@ -8,12 +8,11 @@ pub mod components;
 pub mod content;
 pub mod pages;
 
-use components::{CrisisStrip, SiteFooter, SiteHeader, SkipLink};
+use components::{CrisisStrip, HeadingFocus, SiteFooter, SiteHeader, SkipLink};
 use content::CONTENT;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
 use leptos_router::path;
 use pages::{ApproachPage, CrisisPage, HomePage, NotFoundPage, PowerAndCulturePage, RootsPage};
 
@@ -24,10 +23,10 @@ pub const MAIN_ID: &str = "main";
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_context(HeadingFocus::default());
     view! {
         <Html {..} lang=CONTENT.site.language.as_str() />
         <Router>
-            <FocusOnNavigation />
             <SkipLink />
             <CrisisStrip />
             <SiteHeader />
@@ -43,28 +42,4 @@ pub fn App() -> impl IntoView {
             <SiteFooter />
         </Router>
     }
-}
-
-/// Moves focus to the new page's heading after an in-app navigation, so
-/// keyboard and screen-reader users start reading where a full page load
-/// would have put them.
-#[component]
-fn FocusOnNavigation() -> impl IntoView {
-    let pathname = use_location().pathname;
-    Effect::new(move |previous: Option<String>| {
-        let current = pathname.get();
-        if previous.is_some_and(|previous| previous != current) {
-            let heading = document()
-                .query_selector("h1")
-                .ok()
-                .flatten()
-                .and_then(|heading| {
-                    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading).ok()
-                });
-            if let Some(heading) = heading {
-                let _ = heading.focus();
-            }
-        }
-        current
-    });
 }

@@ -12,7 +12,7 @@ mod site_nav;
 mod skip_link;
 
 pub use crisis_strip::CrisisStrip;
-pub use page_heading::PageHeading;
+pub use page_heading::{HeadingFocus, PageHeading};
 pub use paragraphs::Paragraphs;
 pub use principle_card::PrincipleCard;
 pub use roots_explorer::RootsExplorer;

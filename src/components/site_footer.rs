@@ -16,7 +16,14 @@ pub fn SiteFooter() -> impl IntoView {
             let label = CONTENT.page(page.id())?.nav_label.as_ref()?;
             Some((format!("/{}", page.id()), label.as_str()))
         })
-        .chain([("/crisis".to_owned(), crisis.heading.as_str())])
+        .chain([(
+            "/crisis".to_owned(),
+            crisis
+                .nav_label
+                .as_ref()
+                .unwrap_or(&crisis.heading)
+                .as_str(),
+        )])
         .map(|(href, label)| view! { <li><A href=href>{label}</A></li> })
         .collect_view();
     view! {

@@ -21,10 +21,7 @@ pub fn SiteNav() -> impl IntoView {
 
     // A new page closes whatever was open.
     let pathname = use_location().pathname;
-    Effect::new(move |_| {
-        pathname.track();
-        close_all();
-    });
+    Effect::watch(move || pathname.get(), move |_, _, _| close_all(), false);
 
     // A click anywhere outside the navigation closes it.
     let outside_click = window_event_listener(ev::click, move |event| {

@@ -1,0 +1,141 @@
+//! The content checks against deliberately broken copies of the real
+//! content: each fixture in `tests/broken/` makes one mistake and names the
+//! file, line, field and message the practice must be shown.
+
+use site_content::load::{load, ContentError};
+use std::path::{Path, PathBuf};
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Fixture {
+    file: String,
+    find: String,
+    replace: String,
+    expect: Expected,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expected {
+    line: usize,
+    field: String,
+    message: String,
+}
+
+fn real_content() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Loads the real content with one fixture's mistake applied.
+fn load_broken(fixture: &Fixture) -> Result<site_content::Content, Vec<ContentError>> {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&real_content(), dir.path());
+    let path = dir.path().join(&fixture.file);
+    let text = if fixture.find.is_empty() {
+        fixture.replace.clone()
+    } else {
+        let original = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            original.contains(&fixture.find),
+            "the fixture is stale: {} no longer contains {:?}",
+            fixture.file,
+            fixture.find
+        );
+        original.replacen(&fixture.find, &fixture.replace, 1)
+    };
+    std::fs::write(&path, text).unwrap();
+    load(dir.path())
+}
+
+#[test]
+fn the_real_content_passes_every_check() {
+    if let Err(errors) = load(&real_content()) {
+        panic!(
+            "content/ has mistakes:\n{}",
+            errors
+                .iter()
+                .map(|e| format!("  {e}\n"))
+                .collect::<String>()
+        );
+    }
+}
+
+#[test]
+fn each_broken_fixture_is_reported_by_file_line_and_field() {
+    let fixtures_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&fixtures_dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 9, "the fixtures are all there");
+    for path in names {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let fixture: Fixture = toml::from_str(&std::fs::read_to_string(&path).unwrap())
+            .unwrap_or_else(|error| panic!("{name}: {error}"));
+        let errors = load_broken(&fixture)
+            .err()
+            .unwrap_or_else(|| panic!("{name}: the broken content was accepted"));
+        assert_eq!(
+            errors.len(),
+            1,
+            "{name}: exactly one mistake reported, got {errors:#?}"
+        );
+        let error = &errors[0];
+        let shown = error.to_string();
+        assert!(
+            error.file.ends_with(&fixture.file),
+            "{name}: wrong file in {shown}"
+        );
+        assert_eq!(
+            error.line, fixture.expect.line,
+            "{name}: wrong line in {shown}"
+        );
+        assert_eq!(
+            error.field, fixture.expect.field,
+            "{name}: wrong field in {shown}"
+        );
+        assert!(
+            error.message.contains(&fixture.expect.message),
+            "{name}: wrong message in {shown}"
+        );
+        assert!(
+            shown.contains(&format!(
+                "{}:{}: field `{}`",
+                fixture.file, error.line, error.field
+            )),
+            "{name}: the message names file, line and field: {shown}"
+        );
+    }
+}
+
+#[test]
+fn every_mistake_in_a_build_is_reported_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&real_content(), dir.path());
+    std::fs::remove_file(dir.path().join("pages/home.toml")).unwrap();
+    let site = dir.path().join("site.toml");
+    let text = std::fs::read_to_string(&site)
+        .unwrap()
+        .replace("nav_label =", "nav_lable =");
+    std::fs::write(&site, text).unwrap();
+    let errors = load(dir.path()).unwrap_err();
+    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert!(errors
+        .iter()
+        .any(|e| e.file.ends_with("pages/home.toml") && e.message.contains("cannot read")));
+    assert!(errors.iter().any(|e| e.field == "nav_lable"));
+}

@@ -1,0 +1,417 @@
+//! End-to-end: the release build, served on 127.0.0.1, in headless Chromium.
+//! Every test ends with `finish`, which also fails on console errors or
+//! warnings and on any request that tried to leave 127.0.0.1.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::key::Key;
+use practice_site::content::CONTENT;
+use support::{Browser, DESKTOP, PHONE};
+
+fn key(key: Key) -> String {
+    char::from(key).to_string()
+}
+
+/// Each page's path, heading and a sentence of its own text.
+fn routes() -> Vec<(&'static str, &'static str, &'static str)> {
+    let pages = &CONTENT.pages;
+    vec![
+        (
+            "/",
+            pages.home.page.heading.as_str(),
+            pages.home.intro[0].as_str(),
+        ),
+        (
+            "/relational-psychotherapy",
+            pages.approach.page.heading.as_str(),
+            pages.approach.paragraphs[0].as_str(),
+        ),
+        (
+            "/roots",
+            pages.roots.page.heading.as_str(),
+            pages.roots.intro[0].as_str(),
+        ),
+        (
+            "/power-and-culture",
+            pages.power_and_culture.page.heading.as_str(),
+            pages.power_and_culture.intro[0].as_str(),
+        ),
+        (
+            "/crisis",
+            pages.crisis.page.heading.as_str(),
+            pages.crisis.not_emergency.as_str(),
+        ),
+    ]
+}
+
+#[tokio::test]
+async fn every_route_shows_its_heading_text_title_and_frame() {
+    let browser = Browser::start(DESKTOP).await;
+    for (path, heading, text) in routes() {
+        browser.open(path).await;
+        assert_eq!(browser.heading().await, heading, "heading of {path}");
+        let main = browser.find("main").await.text().await.unwrap();
+        assert!(main.contains(text), "{path} lacks its text: {text}");
+        let meta = CONTENT.page(path.trim_start_matches('/')).unwrap();
+        assert_eq!(
+            browser.client.title().await.unwrap(),
+            meta.title.as_str(),
+            "title of {path}"
+        );
+        let description = browser
+            .eval("return document.querySelector('meta[name=description]').content")
+            .await;
+        assert_eq!(
+            description,
+            meta.description.as_str(),
+            "description of {path}"
+        );
+        assert_eq!(
+            browser
+                .eval("return document.querySelectorAll('h1').length")
+                .await,
+            1,
+            "{path} has exactly one h1"
+        );
+        // The frame: skip link, crisis strip leading to crisis help, footer.
+        browser.find(".skip-link[href='#main']").await;
+        let strip = browser.find("aside.crisis-strip").await;
+        let strip_text = strip.text().await.unwrap();
+        for link in CONTENT.home_crisis_region().strip.iter() {
+            assert!(
+                strip_text.contains(link.label.as_str()),
+                "{path}: strip lacks {}",
+                link.label.as_str()
+            );
+            browser
+                .find(&format!(
+                    "aside.crisis-strip a[href='{}']",
+                    link.phone.href()
+                ))
+                .await;
+        }
+        browser.find("aside.crisis-strip a[href='/crisis']").await;
+        let footer = browser.find("footer").await.text().await.unwrap();
+        assert!(
+            footer.contains(CONTENT.practice.phone.display()),
+            "{path}: footer lacks the phone"
+        );
+        assert!(
+            footer.contains(CONTENT.practice.email.as_str()),
+            "{path}: footer lacks the email"
+        );
+    }
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn an_unknown_path_shows_the_not_found_page_with_a_way_home() {
+    let browser = Browser::start(DESKTOP).await;
+    browser.open("/no-such-page").await;
+    let not_found = &CONTENT.pages.not_found;
+    assert_eq!(browser.heading().await, not_found.page.heading.as_str());
+    assert_eq!(
+        browser.client.title().await.unwrap(),
+        not_found.page.title.as_str()
+    );
+    browser
+        .find("main a[href='/']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_until("location.pathname === '/'", "the link leads home")
+        .await;
+    browser.wait_for("main .home__intro").await;
+    assert_eq!(browser.path().await, "/");
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_header_navigation_works_by_click() {
+    let browser = Browser::start(DESKTOP).await;
+    browser.open("/").await;
+    let toggle = browser.find("#site-nav-group-0-button").await;
+    let roots = browser.find("#site-nav-group-0 a[href='/roots']").await;
+    assert!(
+        !roots.is_displayed().await.unwrap(),
+        "dropdown starts closed"
+    );
+    toggle.click().await.unwrap();
+    assert_eq!(
+        toggle.attr("aria-expanded").await.unwrap().as_deref(),
+        Some("true")
+    );
+    assert!(roots.is_displayed().await.unwrap(), "dropdown opens");
+    roots.click().await.unwrap();
+    browser
+        .wait_until("location.pathname === '/roots'", "the link navigates")
+        .await;
+    assert_eq!(
+        browser.heading().await,
+        CONTENT.pages.roots.page.heading.as_str()
+    );
+    assert_eq!(
+        roots.attr("aria-current").await.unwrap().as_deref(),
+        Some("page")
+    );
+    assert_eq!(
+        toggle.attr("aria-expanded").await.unwrap().as_deref(),
+        Some("false"),
+        "navigating closes the dropdown"
+    );
+    assert!(
+        browser.focused().await.starts_with("h1"),
+        "focus moves to the new page's heading"
+    );
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_site_can_be_navigated_by_keyboard_alone() {
+    let browser = Browser::start(DESKTOP).await;
+    browser.open("/").await;
+    browser.eval("document.activeElement.blur()").await;
+    browser.press(&key(Key::Tab)).await;
+    assert!(
+        browser.focused().await.contains("skip-link"),
+        "Tab reaches the skip link first"
+    );
+    browser.press(&key(Key::Enter)).await;
+    assert!(
+        browser.focused().await.starts_with("main#main"),
+        "the skip link moves focus to main"
+    );
+
+    // From the top again: Tab through the crisis strip to the first group.
+    browser.open("/").await;
+    let mut reached = false;
+    for _ in 0..12 {
+        browser.press(&key(Key::Tab)).await;
+        if browser.focused().await.contains("site-nav-group-0-button") {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab reaches the navigation");
+    browser.press(&key(Key::Enter)).await;
+    assert_eq!(
+        browser
+            .find("#site-nav-group-0-button")
+            .await
+            .attr("aria-expanded")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("true")
+    );
+    browser.press(&key(Key::Escape)).await;
+    assert_eq!(
+        browser
+            .find("#site-nav-group-0-button")
+            .await
+            .attr("aria-expanded")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("false"),
+        "Escape closes the dropdown"
+    );
+    assert!(
+        browser.focused().await.contains("site-nav-group-0-button"),
+        "focus returns to the toggle"
+    );
+    browser.press(&key(Key::Enter)).await;
+    browser.press(&key(Key::Tab)).await;
+    assert!(
+        browser.focused().await.contains("site-nav__link"),
+        "Tab enters the open dropdown"
+    );
+    browser.press(&key(Key::Enter)).await;
+    browser
+        .wait_until(
+            "location.pathname === '/relational-psychotherapy'",
+            "Enter follows the link",
+        )
+        .await;
+    assert_eq!(
+        browser.heading().await,
+        CONTENT.pages.approach.page.heading.as_str()
+    );
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_phone_menu_opens_closes_and_navigates() {
+    let browser = Browser::start(PHONE).await;
+    browser.open("/").await;
+    let menu = browser.find(".site-nav__menu-toggle").await;
+    let panel = browser.find("#site-nav-panel").await;
+    let link = browser
+        .find("#site-nav-panel a[href='/power-and-culture']")
+        .await;
+    assert!(
+        menu.is_displayed().await.unwrap(),
+        "the Menu button shows on a phone"
+    );
+    assert!(
+        !panel.is_displayed().await.unwrap(),
+        "the menu starts closed"
+    );
+    assert!(
+        browser
+            .find("aside.crisis-strip")
+            .await
+            .is_displayed()
+            .await
+            .unwrap(),
+        "the crisis strip stays outside the menu"
+    );
+
+    menu.click().await.unwrap();
+    assert_eq!(
+        menu.attr("aria-expanded").await.unwrap().as_deref(),
+        Some("true")
+    );
+    assert!(
+        link.is_displayed().await.unwrap(),
+        "every group's links show in the open menu"
+    );
+    browser.press(&key(Key::Escape)).await;
+    assert_eq!(
+        menu.attr("aria-expanded").await.unwrap().as_deref(),
+        Some("false"),
+        "Escape closes the menu"
+    );
+    assert!(!panel.is_displayed().await.unwrap());
+    assert!(
+        browser.focused().await.contains("site-nav__menu-toggle"),
+        "focus returns to Menu"
+    );
+
+    menu.click().await.unwrap();
+    menu.click().await.unwrap();
+    assert!(
+        !panel.is_displayed().await.unwrap(),
+        "the Menu button closes it too"
+    );
+    menu.click().await.unwrap();
+    link.click().await.unwrap();
+    browser
+        .wait_until(
+            "location.pathname === '/power-and-culture'",
+            "the link navigates",
+        )
+        .await;
+    browser
+        .wait_until(
+            "getComputedStyle(document.getElementById('site-nav-panel')).display === 'none'",
+            "navigating closes the menu",
+        )
+        .await;
+    let width = browser
+        .eval("return document.documentElement.scrollWidth")
+        .await;
+    assert!(
+        width.as_u64().unwrap() <= 390,
+        "no sideways scrolling on a phone (width {width})"
+    );
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_principle_card_opens_and_closes_by_keyboard() {
+    let browser = Browser::start(PHONE).await;
+    browser.open("/relational-psychotherapy").await;
+    let principles = &CONTENT.pages.approach.principles;
+    assert_eq!(
+        browser
+            .eval("return document.querySelectorAll('.principle-card').length")
+            .await,
+        principles.len()
+    );
+    let toggle = browser
+        .find(".principle-card__toggle[aria-controls='principle-2-detail']")
+        .await;
+    let detail = browser.find("#principle-2-detail").await;
+    assert!(!detail.is_displayed().await.unwrap());
+    toggle.send_keys(&key(Key::Enter)).await.unwrap();
+    assert_eq!(
+        toggle.attr("aria-expanded").await.unwrap().as_deref(),
+        Some("true")
+    );
+    assert!(detail
+        .text()
+        .await
+        .unwrap()
+        .contains(principles[1].in_practice.as_str()));
+    toggle.send_keys(" ").await.unwrap();
+    assert_eq!(
+        toggle.attr("aria-expanded").await.unwrap().as_deref(),
+        Some("false")
+    );
+    assert!(
+        !detail.is_displayed().await.unwrap(),
+        "Space closes it again"
+    );
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn the_roots_explorer_follows_the_tabs_pattern() {
+    let browser = Browser::start(DESKTOP).await;
+    browser.open("/roots").await;
+    let traditions = &CONTENT.pages.roots.traditions;
+    let selected = || async {
+        browser
+            .eval("return document.querySelector('[role=tab][aria-selected=true]').textContent.trim()")
+            .await
+    };
+    let visible_panel = || async {
+        browser
+            .eval("return [...document.querySelectorAll('[role=tabpanel]')].filter(p => !p.hidden).map(p => p.id)")
+            .await
+    };
+    assert_eq!(selected().await, traditions[0].name.as_str());
+    browser
+        .find("[role=tab]#tab-trauma-theory")
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(visible_panel().await, serde_json::json!(["trauma-theory"]));
+    browser.press(&key(Key::Right)).await;
+    let after = traditions
+        .iter()
+        .position(|t| t.id.as_str() == "trauma-theory")
+        .unwrap()
+        + 1;
+    assert_eq!(selected().await, traditions[after].name.as_str());
+    assert!(
+        browser
+            .focused()
+            .await
+            .contains(traditions[after].name.as_str()),
+        "focus follows the arrow"
+    );
+    browser.press(&key(Key::Home)).await;
+    assert_eq!(selected().await, traditions[0].name.as_str());
+    browser.press(&key(Key::End)).await;
+    assert_eq!(
+        selected().await,
+        traditions[traditions.len() - 1].name.as_str()
+    );
+    let panel_text = browser
+        .find(&format!(
+            "#{}",
+            traditions[traditions.len() - 1].id.as_str()
+        ))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(panel_text.contains(traditions[traditions.len() - 1].thinkers[0].name.as_str()));
+    browser.finish().await;
+}

@@ -1,0 +1,434 @@
+//! The end-to-end rig: the release `dist/` served on 127.0.0.1 the way a
+//! static host serves it, Chromium driven through chromedriver, a trap that
+//! records any request bound anywhere else, and the browser console read back.
+
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// Phone and desktop window sizes.
+pub const PHONE: (u32, u32) = (390, 844);
+pub const DESKTOP: (u32, u32) = (1280, 900);
+
+/// The built site: `$DIST_DIR`, or `dist/` beside Cargo.toml.
+pub fn dist_dir() -> PathBuf {
+    let dir = std::env::var_os("DIST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "no built site at {}: run `trunk build --release` first (scripts/test does)",
+        dir.display()
+    );
+    dir
+}
+
+/// A listener on a free loopback port, and a flag that stops its loop.
+struct Listening {
+    addr: SocketAddr,
+    stop: Arc<AtomicBool>,
+}
+
+impl Listening {
+    fn start(handle: impl Fn(TcpStream) + Send + Sync + 'static) -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        let addr = listener.local_addr().expect("a bound address");
+        let stop = Arc::new(AtomicBool::new(false));
+        let stopped = stop.clone();
+        let handle = Arc::new(handle);
+        thread::spawn(move || {
+            for stream in listener.incoming() {
+                if stopped.load(Ordering::SeqCst) {
+                    break;
+                }
+                let Ok(stream) = stream else { continue };
+                let handle = handle.clone();
+                thread::spawn(move || handle(stream));
+            }
+        });
+        Self { addr, stop }
+    }
+}
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        // Wake the accept loop so it sees the flag.
+        let _ = TcpStream::connect(self.addr);
+    }
+}
+
+/// Serves a folder like a static host: the file, else the folder's
+/// `index.html`, else (for a path without an extension) the app's
+/// `index.html`, else `404.html` with status 404.
+pub struct StaticServer {
+    listening: Listening,
+}
+
+impl StaticServer {
+    pub fn start(root: PathBuf) -> Self {
+        let listening = Listening::start(move |stream| serve_file(&root, stream));
+        Self { listening }
+    }
+
+    /// The absolute URL of a path on this server.
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.listening.addr, path)
+    }
+}
+
+fn serve_file(root: &Path, mut stream: TcpStream) {
+    let mut reader = BufReader::new(stream.try_clone().expect("clone the stream"));
+    let mut request_line = String::new();
+    if reader.read_line(&mut request_line).is_err() {
+        return;
+    }
+    // Read and drop the headers.
+    let mut header = String::new();
+    while reader.read_line(&mut header).is_ok_and(|read| read > 2) {
+        header.clear();
+    }
+    let target = request_line.split_whitespace().nth(1).unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let relative = path.trim_start_matches('/');
+    let safe = !relative.split('/').any(|part| part == "..");
+    let candidates = [root.join(relative), root.join(relative).join("index.html")];
+    let found = candidates.into_iter().find(|file| safe && file.is_file());
+    let has_extension = Path::new(relative).extension().is_some();
+    let (status, file) = match found {
+        Some(file) => ("200 OK", file),
+        None if !has_extension => ("200 OK", root.join("index.html")),
+        None => ("404 Not Found", root.join("404.html")),
+    };
+    let body = std::fs::read(&file).unwrap_or_default();
+    let content_type = match file.extension().and_then(|ext| ext.to_str()) {
+        Some("html") => "text/html; charset=utf-8",
+        Some("css") => "text/css",
+        Some("js") => "text/javascript",
+        Some("wasm") => "application/wasm",
+        Some("xml") => "application/xml",
+        Some("txt") => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    };
+    let head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(&body);
+}
+
+/// A proxy that forwards nothing: whatever Chromium sends anywhere but
+/// loopback (the page's requests, and the browser's own background chatter)
+/// is refused here, so nothing leaves the machine even on a networked one.
+/// Which requests the *page* made is read from its network log instead.
+pub struct RequestSink {
+    listening: Listening,
+}
+
+impl RequestSink {
+    pub fn start() -> Self {
+        let listening = Listening::start(|mut stream| {
+            let mut buffer = [0_u8; 1024];
+            let _ = stream.read(&mut buffer);
+            let _ = stream.write_all(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
+        });
+        Self { listening }
+    }
+}
+
+/// `POST /session/{id}/se/log`: one of chromedriver's logs, `browser` (the
+/// console) or `performance` (the page's DevTools network events).
+#[derive(Debug)]
+struct ReadLog(&'static str);
+
+impl WebDriverCompatibleCommand for ReadLog {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "type": self.0 }).to_string()),
+        )
+    }
+}
+
+/// chromedriver with one headless Chromium session, the site, and the trap.
+pub struct Browser {
+    pub client: Client,
+    pub site: StaticServer,
+    _sink: RequestSink,
+    driver: Child,
+    _profile: TempDir,
+}
+
+impl Browser {
+    /// Starts everything with the window at `size`.
+    pub async fn start(size: (u32, u32)) -> Self {
+        let site = StaticServer::start(dist_dir());
+        let sink = RequestSink::start();
+        let profile = TempDir::new();
+        let port = free_port();
+        let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        let driver = Command::new(&chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|error| {
+                panic!("cannot start {chromedriver}: {error} (scripts/setup installs it)")
+            });
+        wait_for_port(port);
+        let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": chromium,
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    format!("--user-data-dir={}", profile.0.display()),
+                    format!("--window-size={},{}", size.0, size.1),
+                    // Loopback is never proxied, so only requests bound
+                    // elsewhere reach the sink.
+                    format!("--proxy-server=http://{}", sink.listening.addr),
+                ],
+            }),
+        );
+        capabilities.insert(
+            "goog:loggingPrefs".into(),
+            json!({ "browser": "ALL", "performance": "ALL" }),
+        );
+        let client = ClientBuilder::rustls()
+            .expect("TLS roots")
+            .capabilities(capabilities)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a WebDriver session");
+        client
+            .set_window_size(size.0, size.1)
+            .await
+            .expect("set the window size");
+        Self {
+            client,
+            site,
+            _sink: sink,
+            driver,
+            _profile: profile,
+        }
+    }
+
+    /// Opens a path of the site and waits for the app to render it.
+    pub async fn open(&self, path: &str) {
+        self.client
+            .goto(&self.site.url(path))
+            .await
+            .expect("navigate");
+        self.wait_for("main h1").await;
+    }
+
+    /// Waits up to ten seconds for an element.
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|error| panic!("no `{css}` appeared: {error}"))
+    }
+
+    /// The element matching `css`.
+    pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|error| panic!("no `{css}`: {error}"))
+    }
+
+    /// Runs a script and returns its value.
+    pub async fn eval(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|error| panic!("script `{script}` failed: {error}"))
+    }
+
+    /// The text of the page's `<h1>`.
+    pub async fn heading(&self) -> String {
+        self.find("main h1")
+            .await
+            .text()
+            .await
+            .expect("heading text")
+    }
+
+    /// The path of the current URL.
+    pub async fn path(&self) -> String {
+        self.client
+            .current_url()
+            .await
+            .expect("current URL")
+            .path()
+            .to_owned()
+    }
+
+    /// A description of the focused element: tag, id, class and text.
+    pub async fn focused(&self) -> String {
+        self.eval(
+            "const e = document.activeElement; \
+             return e ? `${e.tagName.toLowerCase()}#${e.id}.${e.className} ${e.textContent.trim()}` : '';",
+        )
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+    }
+
+    /// Presses keys on the focused element.
+    pub async fn press(&self, keys: &str) {
+        self.client
+            .active_element()
+            .await
+            .expect("a focused element")
+            .send_keys(keys)
+            .await
+            .expect("send keys");
+    }
+
+    /// Waits up to five seconds for a script expression to become true.
+    pub async fn wait_until(&self, expression: &str, what: &str) {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while self.eval(&format!("return Boolean({expression})")).await != Value::Bool(true) {
+            assert!(Instant::now() < deadline, "timed out waiting until {what}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The URLs of every request the pages of this session made.
+    async fn page_requests(&self) -> Vec<String> {
+        let log = self
+            .client
+            .issue_cmd(ReadLog("performance"))
+            .await
+            .expect("read the network log");
+        log.as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|entry| serde_json::from_str::<Value>(entry["message"].as_str()?).ok())
+            .filter(|event| event["message"]["method"] == "Network.requestWillBeSent")
+            .filter_map(|event| {
+                Some(
+                    event["message"]["params"]["request"]["url"]
+                        .as_str()?
+                        .to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    /// Ends the session, then fails if the console showed an error or a
+    /// warning, or if a page sent a request anywhere but the site.
+    pub async fn finish(mut self) {
+        let log = self
+            .client
+            .issue_cmd(ReadLog("browser"))
+            .await
+            .expect("read the console log");
+        let requests = self.page_requests().await;
+        let _ = self.client.clone().close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let problems: Vec<String> = log
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|entry| matches!(entry["level"].as_str(), Some("SEVERE" | "WARNING")))
+            .map(|entry| entry["message"].as_str().unwrap_or_default().to_owned())
+            .collect();
+        assert!(
+            problems.is_empty(),
+            "the console showed problems: {problems:#?}"
+        );
+        let origin = self.site.url("/");
+        assert!(
+            !requests.is_empty(),
+            "the network log recorded the site's own requests"
+        );
+        let elsewhere: Vec<&String> = requests
+            .iter()
+            // chrome:// and the like are the browser's own pages, not the network.
+            .filter(|url| url.starts_with("http") || url.starts_with("ws"))
+            .filter(|url| !url.starts_with(&origin))
+            .collect();
+        assert!(
+            elsewhere.is_empty(),
+            "the page sent requests beyond {origin}: {elsewhere:#?}"
+        );
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        // On a failed test, `finish` never ran: still end chromedriver,
+        // which closes its Chromium.
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// A fresh folder, removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new() -> Self {
+        static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "practice-site-e2e-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::SeqCst)
+        ));
+        std::fs::create_dir_all(&dir).expect("create a temporary folder");
+        Self(dir)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+fn wait_for_port(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "chromedriver did not start on port {port}"
+        );
+        thread::sleep(Duration::from_millis(50));
+    }
+}
