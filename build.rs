@@ -3,6 +3,7 @@
 
 use site_content::bake::bake_static;
 use site_content::load::load;
+use site_content::structured_data::practice_json_ld;
 use std::path::PathBuf;
 
 fn main() {
@@ -26,9 +27,10 @@ fn main() {
         std::process::exit(1);
     });
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(
-        out.join("content.rs"),
+    let source = format!(
+        "{}pub static PRACTICE_JSON_LD: &str = {:?};\n",
         bake_static("CONTENT", "Content", &content),
-    )
-    .expect("OUT_DIR is writable");
+        practice_json_ld(&content)
+    );
+    std::fs::write(out.join("content.rs"), source).expect("OUT_DIR is writable");
 }

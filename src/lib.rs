@@ -4,9 +4,14 @@
 //! lives in `pages/`, each reusable widget in `components/`, and every word
 //! comes from `content/` through [`content::CONTENT`].
 
+// The whole site is one view tree; its type is deeper than the default limit.
+#![recursion_limit = "256"]
+
 pub mod components;
 pub mod content;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 
 use components::{CrisisStrip, HeadingFocus, SiteFooter, SiteHeader, SkipLink};
 use content::CONTENT;
@@ -19,6 +24,14 @@ use pages::{ApproachPage, CrisisPage, HomePage, NotFoundPage, PowerAndCulturePag
 /// The id of `<main>`, the skip link's target.
 pub const MAIN_ID: &str = "main";
 
+/// The path the site is served under, without a trailing slash: empty at a
+/// domain's root, `/practice` for `https://example.org/practice/`. Set by
+/// `SITE_BASE` at build time (`scripts/build --base /practice`).
+pub const BASE: &str = match option_env!("SITE_BASE") {
+    Some(base) => base,
+    None => "",
+};
+
 /// The whole site: the shared frame and one route per page.
 #[component]
 pub fn App() -> impl IntoView {
@@ -26,7 +39,7 @@ pub fn App() -> impl IntoView {
     provide_context(HeadingFocus::default());
     view! {
         <Html {..} lang=CONTENT.site.language.as_str() />
-        <Router>
+        <Router base=BASE>
             <SkipLink />
             <CrisisStrip />
             <SiteHeader />

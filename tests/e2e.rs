@@ -126,7 +126,11 @@ async fn an_unknown_path_shows_the_not_found_page_with_a_way_home() {
         .await;
     browser.wait_for("main .home__intro").await;
     assert_eq!(browser.path().await, "/");
-    browser.finish().await;
+    browser
+        .finish_expecting(&[
+            "/no-such-page - Failed to load resource: the server responded with a status of 404",
+        ])
+        .await;
 }
 
 #[tokio::test]

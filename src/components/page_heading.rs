@@ -1,6 +1,7 @@
+use crate::content::CONTENT;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::{Link, Meta, Title};
 use site_content::PageMeta;
 
 /// Whether a page has been shown yet: the first page keeps the browser's own
@@ -19,7 +20,8 @@ impl Default for HeadingFocus {
     }
 }
 
-/// A page's browser title, search description and its one `<h1>`.
+/// A page's `<head>` tags (title, description, canonical URL, link previews)
+/// and its one `<h1>`.
 #[component]
 pub fn PageHeading(
     /// The page's `page.*` fields from its content file.
@@ -37,9 +39,31 @@ pub fn PageHeading(
             focus.shown_a_page.set_value(true);
         }
     });
+    let title = meta.title.as_str();
+    let description = meta.description.as_str();
+    // A page without an address of its own (not found) is kept out of search.
+    let address = match CONTENT.slug_of(meta) {
+        Some(slug) => {
+            let url = CONTENT.canonical_url(slug);
+            view! {
+                <Link rel="canonical" href=url.clone() />
+                <Meta property="og:url" content=url />
+            }
+            .into_any()
+        }
+        None => view! { <Meta name="robots" content="noindex" /> }.into_any(),
+    };
     view! {
-        <Title text=meta.title.as_str() />
-        <Meta name="description" content=meta.description.as_str() />
+        <Title text=title />
+        <Meta name="description" content=description />
+        {address}
+        <Meta property="og:type" content="website" />
+        <Meta property="og:site_name" content=CONTENT.practice.name.as_str() />
+        <Meta property="og:title" content=title />
+        <Meta property="og:description" content=description />
+        <Meta name="twitter:card" content="summary" />
+        <Meta name="twitter:title" content=title />
+        <Meta name="twitter:description" content=description />
         // tabindex -1: focusable from script, not in the Tab order.
         <h1 class="page-heading" tabindex="-1" node_ref=heading>
             {meta.heading.as_str()}

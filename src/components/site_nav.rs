@@ -23,19 +23,22 @@ pub fn SiteNav() -> impl IntoView {
     let pathname = use_location().pathname;
     Effect::watch(move || pathname.get(), move |_, _, _| close_all(), false);
 
-    // A click anywhere outside the navigation closes it.
-    let outside_click = window_event_listener(ev::click, move |event| {
-        let inside = nav_ref.get_untracked().is_some_and(|nav| {
-            event
-                .target()
-                .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
-                .is_some_and(|target| nav.contains(Some(&target)))
+    // A click anywhere outside the navigation closes it. Registered in an
+    // effect, which runs only in the browser, never while pre-rendering.
+    Effect::new(move |_| {
+        let outside_click = window_event_listener(ev::click, move |event| {
+            let inside = nav_ref.get_untracked().is_some_and(|nav| {
+                event
+                    .target()
+                    .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
+                    .is_some_and(|target| nav.contains(Some(&target)))
+            });
+            if !inside {
+                close_all();
+            }
         });
-        if !inside {
-            close_all();
-        }
+        on_cleanup(move || outside_click.remove());
     });
-    on_cleanup(move || outside_click.remove());
 
     // Escape closes the innermost open part and returns focus to its button.
     let on_keydown = move |event: ev::KeyboardEvent| {

@@ -67,7 +67,6 @@ impl Drop for Listening {
 }
 
 /// Serves a folder like a static host: the file, else the folder's
-/// `index.html`, else (for a path without an extension) the app's
 /// `index.html`, else `404.html` with status 404.
 pub struct StaticServer {
     listening: Listening,
@@ -102,10 +101,8 @@ fn serve_file(root: &Path, mut stream: TcpStream) {
     let safe = !relative.split('/').any(|part| part == "..");
     let candidates = [root.join(relative), root.join(relative).join("index.html")];
     let found = candidates.into_iter().find(|file| safe && file.is_file());
-    let has_extension = Path::new(relative).extension().is_some();
     let (status, file) = match found {
         Some(file) => ("200 OK", file),
-        None if !has_extension => ("200 OK", root.join("index.html")),
         None => ("404 Not Found", root.join("404.html")),
     };
     let body = std::fs::read(&file).unwrap_or_default();
@@ -345,7 +342,13 @@ impl Browser {
 
     /// Ends the session, then fails if the console showed an error or a
     /// warning, or if a page sent a request anywhere but the site.
-    pub async fn finish(mut self) {
+    pub async fn finish(self) {
+        self.finish_expecting(&[]).await;
+    }
+
+    /// As `finish`, where the console must show exactly the problems that
+    /// contain these texts (such as a 404 status the test asked for).
+    pub async fn finish_expecting(mut self, expected: &[&str]) {
         let log = self
             .client
             .issue_cmd(ReadLog("browser"))
@@ -362,10 +365,20 @@ impl Browser {
             .filter(|entry| matches!(entry["level"].as_str(), Some("SEVERE" | "WARNING")))
             .map(|entry| entry["message"].as_str().unwrap_or_default().to_owned())
             .collect();
+        let unexpected: Vec<&String> = problems
+            .iter()
+            .filter(|problem| !expected.iter().any(|text| problem.contains(text)))
+            .collect();
         assert!(
-            problems.is_empty(),
-            "the console showed problems: {problems:#?}"
+            unexpected.is_empty(),
+            "the console showed problems: {unexpected:#?}"
         );
+        for text in expected {
+            assert!(
+                problems.iter().any(|problem| problem.contains(text)),
+                "the console did not show the expected {text:?}"
+            );
+        }
         let origin = self.site.url("/");
         assert!(
             !requests.is_empty(),

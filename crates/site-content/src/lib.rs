@@ -15,6 +15,8 @@ pub mod text;
 pub mod bake;
 #[cfg(feature = "build")]
 pub mod load;
+#[cfg(feature = "build")]
+pub mod structured_data;
 
 pub use model::*;
 pub use text::{List, Phone, Ref, Text};

@@ -277,6 +277,21 @@ impl Pages {
     }
 }
 
+impl Content {
+    /// The canonical address of the page at `slug`: the site's URL and path.
+    pub fn canonical_url(&self, slug: &str) -> String {
+        format!("{}/{slug}", self.practice.site_url.as_str())
+    }
+
+    /// The slug of a page's metadata, if it has an address of its own.
+    pub fn slug_of(&self, meta: &PageMeta) -> Option<&'static str> {
+        self.pages
+            .routed()
+            .into_iter()
+            .find_map(|(slug, routed)| std::ptr::eq(routed, meta).then_some(slug))
+    }
+}
+
 impl Crisis {
     /// The region with this id.
     pub fn region(&self, id: &str) -> Option<&CrisisRegion> {

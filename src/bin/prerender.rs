@@ -1,0 +1,34 @@
+//! Writes every route's pre-rendered HTML into the built site.
+//! Usage: `prerender DIST_DIR` (Trunk's post-build hook passes its staging dir).
+
+use practice_site::content::CONTENT;
+use practice_site::prerender::{
+    only_without_script, outputs, render_page, request_path, robots, sitemap,
+};
+use std::path::PathBuf;
+
+fn main() {
+    let dist = PathBuf::from(std::env::args().nth(1).expect("usage: prerender DIST_DIR"));
+    let shell_file = dist.join("index.html");
+    let shell = std::fs::read_to_string(&shell_file)
+        .unwrap_or_else(|error| panic!("cannot read {}: {error}", shell_file.display()));
+    let shell = only_without_script(&shell, "no-js");
+    let not_found_heading = CONTENT.pages.not_found.page.heading.as_str();
+    for output in outputs(&dist) {
+        let page = render_page(&shell, &request_path(output.slug));
+        // A routed page that renders as "not found" means the route table and
+        // the content's pages disagree.
+        if output.slug.is_some() && page.contains(not_found_heading) {
+            panic!(
+                "{} rendered as not found: add its route to App",
+                output.file.display()
+            );
+        }
+        if let Some(folder) = output.file.parent() {
+            std::fs::create_dir_all(folder).expect("create the page's folder");
+        }
+        std::fs::write(&output.file, page).expect("write the page");
+    }
+    std::fs::write(dist.join("sitemap.xml"), sitemap()).expect("write sitemap.xml");
+    std::fs::write(dist.join("robots.txt"), robots()).expect("write robots.txt");
+}
