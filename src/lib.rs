@@ -32,6 +32,13 @@ pub const BASE: &str = match option_env!("SITE_BASE") {
     None => "",
 };
 
+/// The address of the page at `slug` (`""` for home), base path included.
+/// Every link to a page goes through here: the router leaves absolute
+/// paths as they are.
+pub fn page_href(slug: &str) -> String {
+    format!("{BASE}/{slug}")
+}
+
 /// The whole site: the shared frame and one route per page.
 #[component]
 pub fn App() -> impl IntoView {

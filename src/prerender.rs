@@ -82,6 +82,29 @@ pub fn only_without_script(shell: &str, stem: &str) -> String {
     )
 }
 
+/// Moves Trunk's inline start-up script into its own file, `assets/boot-<hash>.js`,
+/// so the Content-Security-Policy can forbid every inline script. Returns
+/// the new shell and the file's name and text.
+pub fn externalize_boot_script(shell: &str) -> (String, String, String) {
+    const OPEN: &str = "<script type=\"module\">";
+    let start = shell
+        .find(OPEN)
+        .expect("Trunk's start-up <script type=\"module\"> in the shell");
+    let length = shell[start..]
+        .find("</script>")
+        .expect("the start-up script's end")
+        + "</script>".len();
+    let script = shell[start + OPEN.len()..start + length - "</script>".len()]
+        .trim()
+        .to_owned();
+    let mut hasher = std::hash::DefaultHasher::new();
+    std::hash::Hash::hash(&script, &mut hasher);
+    let file = format!("boot-{:016x}.js", std::hash::Hasher::finish(&hasher));
+    let tag = format!("<script type=\"module\" src=\"{BASE}/assets/{file}\"></script>");
+    let shell = format!("{}{tag}{}", &shell[..start], &shell[start + length..]);
+    (shell, file, script)
+}
+
 /// The path the browser asks for a page at, base included.
 pub fn request_path(slug: Option<&str>) -> String {
     match slug {
@@ -162,6 +185,21 @@ mod tests {
             only_without_script(shell, "no-js"),
             "<head><link rel=\"stylesheet\" href=\"/base-1a.css\"/><noscript><link rel=\"stylesheet\" href=\"/no-js-2b.css\"/></noscript></head>"
         );
+    }
+
+    #[test]
+    fn the_start_up_script_moves_to_a_file_named_by_its_content() {
+        let shell =
+            "<head><script type=\"module\">\nimport init from '/assets/app.js';\n</script></head>";
+        let (new_shell, file, script) = externalize_boot_script(shell);
+        assert_eq!(script, "import init from '/assets/app.js';");
+        assert!(file.starts_with("boot-") && file.ends_with(".js"));
+        assert_eq!(
+            new_shell,
+            format!("<head><script type=\"module\" src=\"/assets/{file}\"></script></head>")
+        );
+        let (_, other, _) = externalize_boot_script(&shell.replace("app.js", "app2.js"));
+        assert_ne!(file, other, "a new build gets a new name");
     }
 
     #[test]

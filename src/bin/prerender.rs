@@ -3,7 +3,8 @@
 
 use practice_site::content::CONTENT;
 use practice_site::prerender::{
-    only_without_script, outputs, render_page, request_path, robots, sitemap,
+    externalize_boot_script, only_without_script, outputs, render_page, request_path, robots,
+    sitemap,
 };
 use std::path::PathBuf;
 
@@ -13,6 +14,9 @@ fn main() {
     let shell = std::fs::read_to_string(&shell_file)
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", shell_file.display()));
     let shell = only_without_script(&shell, "no-js");
+    let (shell, boot_file, boot_script) = externalize_boot_script(&shell);
+    std::fs::write(dist.join("assets").join(boot_file), boot_script)
+        .expect("write the boot script");
     let not_found_heading = CONTENT.pages.not_found.page.heading.as_str();
     for output in outputs(&dist) {
         let page = render_page(&shell, &request_path(output.slug));

@@ -1,4 +1,5 @@
 use crate::content::CONTENT;
+use crate::page_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -21,7 +22,7 @@ pub fn CrisisStrip() -> impl IntoView {
                         }
                     })
                     .collect_view()}
-                <A href="/crisis" attr:class="crisis-strip__link crisis-strip__more">
+                <A href=page_href("crisis") attr:class="crisis-strip__link crisis-strip__more">
                     {CONTENT.site.crisis_more.as_str()}
                 </A>
             </p>

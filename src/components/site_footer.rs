@@ -1,4 +1,5 @@
 use crate::content::CONTENT;
+use crate::page_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -14,10 +15,10 @@ pub fn SiteFooter() -> impl IntoView {
         .flat_map(|group| group.pages.iter())
         .filter_map(|page| {
             let label = CONTENT.page(page.id())?.nav_label.as_ref()?;
-            Some((format!("/{}", page.id()), label.as_str()))
+            Some((page_href(page.id()), label.as_str()))
         })
         .chain([(
-            "/crisis".to_owned(),
+            page_href("crisis"),
             crisis
                 .nav_label
                 .as_ref()
@@ -60,7 +61,7 @@ pub fn SiteFooter() -> impl IntoView {
                         {site.footer_sections_heading.as_str()}
                     </h2>
                     <ul>
-                        <li><A href="/">{site.home_link.as_str()}</A></li>
+                        <li><A href=page_href("")>{site.home_link.as_str()}</A></li>
                         {sections}
                     </ul>
                 </nav>

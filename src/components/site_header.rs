@@ -1,5 +1,6 @@
 use crate::components::SiteNav;
 use crate::content::CONTENT;
+use crate::page_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -9,7 +10,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <A href="/" attr:class="site-header__brand">
+                <A href=page_href("") attr:class="site-header__brand">
                     {CONTENT.practice.name.as_str()}
                 </A>
                 <SiteNav />

@@ -1,4 +1,5 @@
 use crate::content::CONTENT;
+use crate::page_href;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -71,7 +72,7 @@ pub fn SiteNav() -> impl IntoView {
                     let label = meta.nav_label.as_ref()?.as_str();
                     Some(view! {
                         <li>
-                            <A href=format!("/{}", page.id()) attr:class="site-nav__link">
+                            <A href=page_href(page.id()) attr:class="site-nav__link">
                                 {label}
                             </A>
                         </li>

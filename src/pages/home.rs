@@ -1,5 +1,6 @@
 use crate::components::{PageHeading, Paragraphs};
-use crate::content::CONTENT;
+use crate::content::{CONTENT, PRACTICE_JSON_LD};
+use crate::page_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -24,7 +25,7 @@ pub fn HomePage() -> impl IntoView {
                     let summary = meta.summary.as_ref().map(|summary| summary.as_str());
                     Some(view! {
                         <li class="section-card">
-                            <A href=format!("/{}", slug.id()) attr:class="section-card__link">
+                            <A href=page_href(slug.id()) attr:class="section-card__link">
                                 {label}
                             </A>
                             <p class="section-card__summary">{summary}</p>
@@ -42,13 +43,15 @@ pub fn HomePage() -> impl IntoView {
         .collect_view();
     view! {
         <article class="page home">
+            // For search engines: who the practice is, as schema.org data.
+            <script type="application/ld+json" inner_html=PRACTICE_JSON_LD></script>
             <p class="home__practice">{practice.name.as_str()}</p>
             <PageHeading meta=&page.page />
             <div class="prose home__intro">
                 <Paragraphs paragraphs=&page.intro />
                 <p class="home__approach">
                     {page.approach_sentence.as_str()} " "
-                    <A href="/relational-psychotherapy">{page.approach_link.as_str()}</A>
+                    <A href=page_href("relational-psychotherapy")>{page.approach_link.as_str()}</A>
                 </p>
             </div>
             <section class="consultation" aria-labelledby="consultation-heading">

@@ -1,5 +1,6 @@
 use crate::components::{PageHeading, Paragraphs};
 use crate::content::CONTENT;
+use crate::page_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -12,7 +13,7 @@ pub fn NotFoundPage() -> impl IntoView {
             <PageHeading meta=&page.page />
             <Paragraphs paragraphs=&page.text />
             <p>
-                <A href="/" attr:class="button">
+                <A href=page_href("") attr:class="button">
                     {page.home_link.as_str()}
                 </A>
             </p>

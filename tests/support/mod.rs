@@ -2,6 +2,9 @@
 //! static host serves it, Chromium driven through chromedriver, a trap that
 //! records any request bound anywhere else, and the browser console read back.
 
+// Each test binary uses its own part of the rig.
+#![allow(dead_code)]
+
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
@@ -67,24 +70,125 @@ impl Drop for Listening {
 }
 
 /// Serves a folder like a static host: the file, else the folder's
-/// `index.html`, else `404.html` with status 404.
+/// `index.html`, else `404.html` with status 404; under a mount path (the
+/// base a site was built for, `""` for the root); with the response headers
+/// that the site's own `_headers` file (its Netlify / Cloudflare deploy
+/// config) sets.
 pub struct StaticServer {
     listening: Listening,
+    mount: String,
 }
 
 impl StaticServer {
     pub fn start(root: PathBuf) -> Self {
-        let listening = Listening::start(move |stream| serve_file(&root, stream));
-        Self { listening }
+        Self::start_at(root, "")
     }
 
-    /// The absolute URL of a path on this server.
+    /// Serves `root` under the path `mount` (e.g. `/practice`).
+    pub fn start_at(root: PathBuf, mount: &str) -> Self {
+        let rules = HeaderRules::read(&root.join("_headers"));
+        let mount = mount.to_owned();
+        let prefix = mount.clone();
+        let listening = Listening::start(move |stream| serve_file(&root, &prefix, &rules, stream));
+        Self { listening, mount }
+    }
+
+    /// The absolute URL of a path of the site (the mount is added).
     pub fn url(&self, path: &str) -> String {
-        format!("http://{}{}", self.listening.addr, path)
+        format!("http://{}{}{}", self.listening.addr, self.mount, path)
+    }
+
+    /// The site's origin, `http://127.0.0.1:PORT`.
+    pub fn origin(&self) -> String {
+        format!("http://{}", self.listening.addr)
+    }
+
+    /// Fetches a path of the site as a crawler would, with no script run:
+    /// the status code, the headers (names lowercased) and the body.
+    pub fn get(&self, path: &str) -> Response {
+        let mut stream = TcpStream::connect(self.listening.addr).expect("connect to the site");
+        write!(
+            stream,
+            "GET {}{path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+            self.mount
+        )
+        .expect("send the request");
+        let mut raw = Vec::new();
+        stream.read_to_end(&mut raw).expect("read the response");
+        let text = String::from_utf8_lossy(&raw).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").expect("a complete response");
+        let mut lines = head.lines();
+        let status = lines
+            .next()
+            .and_then(|line| line.split_whitespace().nth(1))
+            .and_then(|code| code.parse().ok())
+            .expect("a status line");
+        let headers = lines
+            .filter_map(|line| line.split_once(": "))
+            .map(|(name, value)| (name.to_ascii_lowercase(), value.to_owned()))
+            .collect();
+        Response {
+            status,
+            headers,
+            body: body.to_owned(),
+        }
     }
 }
 
-fn serve_file(root: &Path, mut stream: TcpStream) {
+/// One response from the static server.
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+}
+
+impl Response {
+    /// The value of a header, by lowercase name.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+/// The rules of a `_headers` file: a path pattern (exact, or ending in `*`)
+/// and the headers it adds.
+struct HeaderRules(Vec<(String, Vec<(String, String)>)>);
+
+impl HeaderRules {
+    fn read(file: &Path) -> Self {
+        let mut rules: Vec<(String, Vec<(String, String)>)> = Vec::new();
+        let text = std::fs::read_to_string(file).unwrap_or_default();
+        for line in text.lines() {
+            let trimmed = line.trim();
+            if trimmed.is_empty() || trimmed.starts_with('#') {
+                continue;
+            }
+            if !line.starts_with(char::is_whitespace) {
+                rules.push((trimmed.to_owned(), Vec::new()));
+            } else if let (Some((_, headers)), Some((name, value))) =
+                (rules.last_mut(), trimmed.split_once(": "))
+            {
+                headers.push((name.to_owned(), value.to_owned()));
+            }
+        }
+        Self(rules)
+    }
+
+    fn for_path(&self, path: &str) -> Vec<(String, String)> {
+        self.0
+            .iter()
+            .filter(|(pattern, _)| match pattern.strip_suffix('*') {
+                Some(prefix) => path.starts_with(prefix),
+                None => path == pattern,
+            })
+            .flat_map(|(_, headers)| headers.iter().cloned())
+            .collect()
+    }
+}
+
+fn serve_file(root: &Path, mount: &str, rules: &HeaderRules, mut stream: TcpStream) {
     let mut reader = BufReader::new(stream.try_clone().expect("clone the stream"));
     let mut request_line = String::new();
     if reader.read_line(&mut request_line).is_err() {
@@ -96,8 +200,11 @@ fn serve_file(root: &Path, mut stream: TcpStream) {
         header.clear();
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
-    let path = target.split(['?', '#']).next().unwrap_or("/");
-    let relative = path.trim_start_matches('/');
+    let full_path = target.split(['?', '#']).next().unwrap_or("/");
+    let path = full_path
+        .strip_prefix(mount)
+        .filter(|rest| rest.is_empty() || rest.starts_with('/'));
+    let relative = path.unwrap_or("/..").trim_start_matches('/');
     let safe = !relative.split('/').any(|part| part == "..");
     let candidates = [root.join(relative), root.join(relative).join("index.html")];
     let found = candidates.into_iter().find(|file| safe && file.is_file());
@@ -111,14 +218,19 @@ fn serve_file(root: &Path, mut stream: TcpStream) {
         Some("css") => "text/css",
         Some("js") => "text/javascript",
         Some("wasm") => "application/wasm",
+        Some("svg") => "image/svg+xml",
         Some("xml") => "application/xml",
         Some("txt") => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     };
-    let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+    let mut head = format!(
+        "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n",
         body.len()
     );
+    for (name, value) in rules.for_path(path.unwrap_or(full_path)) {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
     let _ = stream.write_all(head.as_bytes());
     let _ = stream.write_all(&body);
 }
@@ -139,6 +251,28 @@ impl RequestSink {
             let _ = stream.write_all(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n");
         });
         Self { listening }
+    }
+}
+
+/// `POST /session/{id}/goog/cdp/execute`: a DevTools command.
+#[derive(Debug)]
+struct DevTools(&'static str, Value);
+
+impl WebDriverCompatibleCommand for DevTools {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.0, "params": self.1 });
+        (http::Method::POST, Some(body.to_string()))
     }
 }
 
@@ -174,9 +308,13 @@ pub struct Browser {
 }
 
 impl Browser {
-    /// Starts everything with the window at `size`.
+    /// Starts everything with the window at `size`, serving `dist/`.
     pub async fn start(size: (u32, u32)) -> Self {
-        let site = StaticServer::start(dist_dir());
+        Self::start_with(size, StaticServer::start(dist_dir()), true).await
+    }
+
+    /// Starts a browser on `site`, with JavaScript on or off.
+    pub async fn start_with(size: (u32, u32), site: StaticServer, javascript: bool) -> Self {
         let sink = RequestSink::start();
         let profile = TempDir::new();
         let port = free_port();
@@ -207,6 +345,9 @@ impl Browser {
                     // elsewhere reach the sink.
                     format!("--proxy-server=http://{}", sink.listening.addr),
                 ],
+                "prefs": {
+                    "profile.managed_default_content_settings.javascript": if javascript { 1 } else { 2 },
+                },
             }),
         );
         capabilities.insert(
@@ -230,6 +371,18 @@ impl Browser {
             driver,
             _profile: profile,
         }
+    }
+
+    /// Runs `source` in every page this session opens, before the page's own
+    /// scripts.
+    pub async fn before_every_page(&self, source: &str) {
+        self.client
+            .issue_cmd(DevTools(
+                "Page.addScriptToEvaluateOnNewDocument",
+                json!({ "source": source }),
+            ))
+            .await
+            .expect("add a start-up script");
     }
 
     /// Opens a path of the site and waits for the app to render it.

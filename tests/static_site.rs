@@ -1,0 +1,209 @@
+//! The release `dist/` as a crawler, a link preview or a visitor without
+//! JavaScript gets it: plain HTTP from the static server, no script run.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use practice_site::content::CONTENT;
+use support::{dist_dir, StaticServer};
+
+/// Text as it appears in HTML.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Each routed page's path and the first words of its own text.
+fn pages() -> Vec<(String, &'static str, &'static str)> {
+    let pages = &CONTENT.pages;
+    let first_text = |slug: &str| match slug {
+        "" => pages.home.intro[0].as_str(),
+        "relational-psychotherapy" => pages.approach.paragraphs[0].as_str(),
+        "roots" => pages.roots.intro[0].as_str(),
+        "power-and-culture" => pages.power_and_culture.intro[0].as_str(),
+        "crisis" => pages.crisis.intro[0].as_str(),
+        other => panic!("no key text listed for the page `{other}`"),
+    };
+    pages
+        .routed()
+        .into_iter()
+        .map(|(slug, meta)| (format!("/{slug}"), meta.heading.as_str(), first_text(slug)))
+        .collect()
+}
+
+#[test]
+fn every_route_is_complete_html_before_any_script_runs() {
+    let site = StaticServer::start(dist_dir());
+    for (path, heading, text) in pages() {
+        let page = site.get(&path);
+        assert_eq!(page.status, 200, "{path}");
+        assert!(
+            page.body.contains(&format!(">{}</h1>", escaped(heading))),
+            "{path} lacks its heading"
+        );
+        assert!(page.body.contains(&escaped(text)), "{path} lacks its text");
+        assert!(
+            page.body.contains("<body><a "),
+            "{path}: the markup starts right after <body>"
+        );
+        assert!(
+            page.body.contains("<html lang=\"en\""),
+            "{path} names its language"
+        );
+        for label in CONTENT.home_crisis_region().strip.iter() {
+            assert!(
+                page.body.contains(&escaped(label.label.as_str())),
+                "{path} lacks the crisis strip"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_route_has_its_own_head_tags() {
+    let site = StaticServer::start(dist_dir());
+    for (path, _, _) in pages() {
+        let slug = path.trim_start_matches('/');
+        let meta = CONTENT.page(slug).unwrap();
+        let body = site.get(&path).body;
+        let url = CONTENT.canonical_url(slug);
+        for tag in [
+            format!("<title>{}</title>", escaped(meta.title.as_str())),
+            format!(
+                "<meta name=\"description\" content=\"{}\">",
+                escaped(meta.description.as_str())
+            ),
+            format!("<link href=\"{url}\" rel=\"canonical\">"),
+            format!("<meta property=\"og:url\" content=\"{url}\">"),
+            format!(
+                "<meta property=\"og:title\" content=\"{}\">",
+                escaped(meta.title.as_str())
+            ),
+            "<meta name=\"twitter:card\" content=\"summary\">".to_owned(),
+        ] {
+            assert!(body.contains(&tag), "{path} lacks {tag}");
+        }
+        assert_eq!(body.matches("<title>").count(), 1, "{path} has one title");
+    }
+}
+
+#[test]
+fn the_home_page_describes_the_practice_as_structured_data() {
+    let body = StaticServer::start(dist_dir()).get("/").body;
+    let start = body
+        .find("<script type=\"application/ld+json\">")
+        .expect("JSON-LD on the home page");
+    let json = &body[start..body[start..].find("</script>").unwrap() + start];
+    let practice = &CONTENT.practice;
+    for value in [
+        "\"@type\":\"MedicalBusiness\"",
+        practice.name.as_str(),
+        practice.phone.display(),
+        practice.area_served.as_str(),
+        practice.site_url.as_str(),
+    ] {
+        assert!(json.contains(value), "the JSON-LD lacks {value}: {json}");
+    }
+}
+
+#[test]
+fn an_unknown_path_gets_status_404_and_the_not_found_page() {
+    let page = StaticServer::start(dist_dir()).get("/no/such/page");
+    assert_eq!(page.status, 404);
+    assert!(page
+        .body
+        .contains(&escaped(CONTENT.pages.not_found.page.heading.as_str())));
+    assert!(page
+        .body
+        .contains("<meta name=\"robots\" content=\"noindex\">"));
+}
+
+#[test]
+fn every_sitemap_url_is_a_pre_rendered_page_whose_canonical_url_is_itself() {
+    let site = StaticServer::start(dist_dir());
+    let sitemap = site.get("/sitemap.xml");
+    assert_eq!(sitemap.status, 200);
+    let urls: Vec<&str> = sitemap
+        .body
+        .split("<loc>")
+        .skip(1)
+        .map(|rest| rest.split("</loc>").next().unwrap())
+        .collect();
+    assert_eq!(urls.len(), CONTENT.pages.routed().len());
+    for url in urls {
+        let path = url
+            .strip_prefix(CONTENT.practice.site_url.as_str())
+            .unwrap_or_else(|| panic!("{url} is not on the site"));
+        let page = site.get(path);
+        assert_eq!(page.status, 200, "{url}");
+        assert!(
+            page.body
+                .contains(&format!("<link href=\"{url}\" rel=\"canonical\">")),
+            "{url}"
+        );
+    }
+    let robots = site.get("/robots.txt").body;
+    assert!(robots.contains(&format!(
+        "Sitemap: {}/sitemap.xml",
+        CONTENT.practice.site_url.as_str()
+    )));
+}
+
+#[test]
+fn no_page_carries_an_inline_script() {
+    let site = StaticServer::start(dist_dir());
+    for (path, _, _) in pages() {
+        let body = site.get(&path).body;
+        for tag in body.split("<script").skip(1) {
+            let tag = &tag[..tag.find('>').unwrap()];
+            assert!(
+                tag.contains(" src=") || tag.contains("type=\"application/ld+json\""),
+                "{path} has an inline script: <script{tag}>"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_deploy_headers_protect_every_page_and_cache_hashed_assets() {
+    let site = StaticServer::start(dist_dir());
+    let page = site.get("/roots");
+    let csp = page
+        .header("content-security-policy")
+        .expect("a Content-Security-Policy");
+    for directive in [
+        "default-src 'self'",
+        "script-src 'self' 'wasm-unsafe-eval'",
+        "frame-ancestors 'none'",
+        "connect-src 'self'",
+    ] {
+        assert!(csp.contains(directive), "the CSP lacks {directive}: {csp}");
+    }
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    assert_eq!(page.header("referrer-policy"), Some("no-referrer"));
+    assert_eq!(page.header("x-content-type-options"), Some("nosniff"));
+    let permissions = page.header("permissions-policy").unwrap();
+    for feature in ["camera=()", "microphone=()", "geolocation=()"] {
+        assert!(permissions.contains(feature), "{permissions}");
+    }
+    assert_eq!(
+        page.header("cache-control"),
+        None,
+        "pages keep the host's revalidating default"
+    );
+    let asset = page
+        .body
+        .split("href=\"")
+        .find_map(|rest| {
+            rest.split('"')
+                .next()
+                .filter(|href| href.starts_with("/assets/") && href.ends_with(".css"))
+        })
+        .expect("a stylesheet under /assets/");
+    assert_eq!(
+        site.get(asset).header("cache-control"),
+        Some("public, max-age=31536000, immutable")
+    );
+}
