@@ -207,3 +207,34 @@ fn the_deploy_headers_protect_every_page_and_cache_hashed_assets() {
         Some("public, max-age=31536000, immutable")
     );
 }
+
+#[test]
+fn the_nginx_sample_sends_the_same_security_headers_as_the_headers_file() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let headers_file = std::fs::read_to_string(root.join("deploy/_headers")).unwrap();
+    let nginx = std::fs::read_to_string(root.join("deploy/nginx/security-headers.conf")).unwrap();
+    let from_headers_file: Vec<(String, String)> = headers_file
+        .lines()
+        .skip_while(|line| line.trim() != "/*")
+        .skip(1)
+        .take_while(|line| line.starts_with(char::is_whitespace) && !line.trim().is_empty())
+        .filter_map(|line| line.trim().split_once(": "))
+        .map(|(name, value)| (name.to_owned(), value.to_owned()))
+        .collect();
+    let from_nginx: Vec<(String, String)> = nginx
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("add_header "))
+        .filter_map(|rest| rest.split_once(" \""))
+        .map(|(name, value)| {
+            (
+                name.to_owned(),
+                value
+                    .trim_end_matches(" always;")
+                    .trim_end_matches('"')
+                    .to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(from_headers_file.len(), 4, "{from_headers_file:#?}");
+    assert_eq!(from_nginx, from_headers_file);
+}
