@@ -13,13 +13,16 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 
-use components::{CrisisStrip, HeadingFocus, SiteFooter, SiteHeader, SkipLink};
+use components::{CrisisStrip, HeadingFocus, SiteFooter, SiteHeader, SkipLink, TermIds};
 use content::CONTENT;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use pages::{ApproachPage, CrisisPage, HomePage, NotFoundPage, PowerAndCulturePage, RootsPage};
+use pages::{
+    ApproachPage, CrisisPage, FeesPage, GlossaryPage, HomePage, NotFoundPage, PowerAndCulturePage,
+    PrivacyPage, RootsPage, WhoItHelpsPage,
+};
 
 /// The id of `<main>`, the skip link's target.
 pub const MAIN_ID: &str = "main";
@@ -44,6 +47,7 @@ pub fn page_href(slug: &str) -> String {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_context(HeadingFocus::default());
+    provide_context(TermIds::default());
     view! {
         <Html {..} lang=CONTENT.site.language.as_str() />
         <Router base=BASE>
@@ -56,6 +60,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/relational-psychotherapy") view=ApproachPage />
                     <Route path=path!("/roots") view=RootsPage />
                     <Route path=path!("/power-and-culture") view=PowerAndCulturePage />
+                    <Route path=path!("/glossary") view=GlossaryPage />
+                    <Route path=path!("/who-it-helps") view=WhoItHelpsPage />
+                    <Route path=path!("/fees") view=FeesPage />
+                    <Route path=path!("/privacy") view=PrivacyPage />
                     <Route path=path!("/crisis") view=CrisisPage />
                 </Routes>
             </main>

@@ -7,49 +7,17 @@ mod support;
 
 use fantoccini::key::Key;
 use practice_site::content::CONTENT;
-use support::{Browser, DESKTOP, PHONE};
+use support::{routed_pages, Browser, DESKTOP, PHONE};
 
 fn key(key: Key) -> String {
     char::from(key).to_string()
 }
 
-/// Each page's path, heading and a sentence of its own text.
-fn routes() -> Vec<(&'static str, &'static str, &'static str)> {
-    let pages = &CONTENT.pages;
-    vec![
-        (
-            "/",
-            pages.home.page.heading.as_str(),
-            pages.home.intro[0].as_str(),
-        ),
-        (
-            "/relational-psychotherapy",
-            pages.approach.page.heading.as_str(),
-            pages.approach.paragraphs[0].as_str(),
-        ),
-        (
-            "/roots",
-            pages.roots.page.heading.as_str(),
-            pages.roots.intro[0].as_str(),
-        ),
-        (
-            "/power-and-culture",
-            pages.power_and_culture.page.heading.as_str(),
-            pages.power_and_culture.intro[0].as_str(),
-        ),
-        (
-            "/crisis",
-            pages.crisis.page.heading.as_str(),
-            pages.crisis.not_emergency.as_str(),
-        ),
-    ]
-}
-
 #[tokio::test]
 async fn every_route_shows_its_heading_text_title_and_frame() {
     let browser = Browser::start(DESKTOP).await;
-    for (path, heading, text) in routes() {
-        browser.open(path).await;
+    for (path, heading, text) in routed_pages() {
+        browser.open(&path).await;
         assert_eq!(browser.heading().await, heading, "heading of {path}");
         let main = browser.find("main").await.text().await.unwrap();
         assert!(main.contains(text), "{path} lacks its text: {text}");
@@ -417,5 +385,55 @@ async fn the_roots_explorer_follows_the_tabs_pattern() {
         .await
         .unwrap();
     assert!(panel_text.contains(traditions[traditions.len() - 1].thinkers[0].name.as_str()));
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn a_marked_theory_word_opens_its_definition_in_place() {
+    let browser = Browser::start(PHONE).await;
+    browser.open("/roots").await;
+    let selfobject = CONTENT.pages.glossary.term("selfobject").unwrap();
+    let toggle = browser.find("#self-psychology .term__toggle").await;
+    let definition_id = toggle.attr("aria-controls").await.unwrap().unwrap();
+    let definition = browser.find(&format!("#{definition_id}")).await;
+    assert!(
+        !definition.is_displayed().await.unwrap(),
+        "definitions start closed"
+    );
+    toggle.send_keys(&key(Key::Enter)).await.unwrap();
+    assert_eq!(
+        toggle.attr("aria-expanded").await.unwrap().as_deref(),
+        Some("true")
+    );
+    assert!(definition
+        .text()
+        .await
+        .unwrap()
+        .contains(selfobject.definition.as_str()));
+    browser.press(&key(Key::Escape)).await;
+    assert!(
+        !definition.is_displayed().await.unwrap(),
+        "Escape closes it"
+    );
+    assert!(
+        browser.focused().await.contains("term__toggle"),
+        "focus returns to the word"
+    );
+
+    toggle.click().await.unwrap();
+    browser
+        .find(&format!("#{definition_id} a[href='/glossary#selfobject']"))
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_until(
+            "location.pathname === '/glossary'",
+            "the definition links to the glossary",
+        )
+        .await;
+    let entry = browser.wait_for("#selfobject dd").await;
+    assert_eq!(entry.text().await.unwrap(), selfobject.definition.as_str());
     browser.finish().await;
 }

@@ -5,32 +5,18 @@
 mod support;
 
 use practice_site::content::CONTENT;
-use support::{dist_dir, StaticServer};
+use support::{dist_dir, routed_pages as pages, StaticServer};
 
-/// Text as it appears in HTML.
+/// Text as it appears in HTML between tags.
 fn escaped(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
-/// Each routed page's path and the first words of its own text.
-fn pages() -> Vec<(String, &'static str, &'static str)> {
-    let pages = &CONTENT.pages;
-    let first_text = |slug: &str| match slug {
-        "" => pages.home.intro[0].as_str(),
-        "relational-psychotherapy" => pages.approach.paragraphs[0].as_str(),
-        "roots" => pages.roots.intro[0].as_str(),
-        "power-and-culture" => pages.power_and_culture.intro[0].as_str(),
-        "crisis" => pages.crisis.intro[0].as_str(),
-        other => panic!("no key text listed for the page `{other}`"),
-    };
-    pages
-        .routed()
-        .into_iter()
-        .map(|(slug, meta)| (format!("/{slug}"), meta.heading.as_str(), first_text(slug)))
-        .collect()
+/// Text as it appears in a quoted HTML attribute.
+fn escaped_attribute(text: &str) -> String {
+    escaped(text).replace('"', "&quot;")
 }
 
 #[test]
@@ -73,13 +59,13 @@ fn every_route_has_its_own_head_tags() {
             format!("<title>{}</title>", escaped(meta.title.as_str())),
             format!(
                 "<meta name=\"description\" content=\"{}\">",
-                escaped(meta.description.as_str())
+                escaped_attribute(meta.description.as_str())
             ),
             format!("<link href=\"{url}\" rel=\"canonical\">"),
             format!("<meta property=\"og:url\" content=\"{url}\">"),
             format!(
                 "<meta property=\"og:title\" content=\"{}\">",
-                escaped(meta.title.as_str())
+                escaped_attribute(meta.title.as_str())
             ),
             "<meta name=\"twitter:card\" content=\"summary\">".to_owned(),
         ] {

@@ -2,21 +2,27 @@
 //! of its own.
 
 mod crisis_strip;
+mod good_faith_notice;
 mod page_heading;
 mod paragraphs;
 mod principle_card;
 mod roots_explorer;
+mod sections;
 mod site_footer;
 mod site_header;
 mod site_nav;
 mod skip_link;
+mod term_toggle;
 
 pub use crisis_strip::CrisisStrip;
+pub use good_faith_notice::GoodFaithNotice;
 pub use page_heading::{HeadingFocus, PageHeading};
-pub use paragraphs::Paragraphs;
+pub use paragraphs::{Paragraphs, Prose};
 pub use principle_card::PrincipleCard;
 pub use roots_explorer::RootsExplorer;
+pub use sections::Sections;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use site_nav::SiteNav;
 pub use skip_link::SkipLink;
+pub use term_toggle::{TermIds, TermToggle};

@@ -1,14 +1,37 @@
+use crate::components::TermToggle;
+use crate::content::CONTENT;
 use leptos::prelude::*;
-use site_content::Text;
+use site_content::Paragraph;
 
 /// A list of paragraphs from the content, one `<p>` each.
 #[component]
 pub fn Paragraphs(
     /// The paragraphs, in order.
-    paragraphs: &'static [Text],
+    paragraphs: &'static [Paragraph],
 ) -> impl IntoView {
     paragraphs
         .iter()
-        .map(|paragraph| view! { <p>{paragraph.as_str()}</p> })
+        .map(|paragraph| view! { <p><Prose paragraph /></p> })
+        .collect_view()
+}
+
+/// The words of one paragraph, its glossary marks as in-place definitions.
+#[component]
+pub fn Prose(
+    /// The paragraph to render.
+    paragraph: &'static Paragraph,
+) -> impl IntoView {
+    paragraph
+        .segments()
+        .iter()
+        .map(|segment| {
+            let term = segment
+                .term_id()
+                .and_then(|id| CONTENT.pages.glossary.term(id));
+            match term {
+                Some(term) => view! { <TermToggle words=segment.text() term /> }.into_any(),
+                None => segment.text().into_any(),
+            }
+        })
         .collect_view()
 }

@@ -2,14 +2,22 @@
 
 mod approach;
 mod crisis;
+mod fees;
+mod glossary;
 mod home;
 mod not_found;
 mod power_and_culture;
+mod privacy;
 mod roots;
+mod who_it_helps;
 
 pub use approach::ApproachPage;
 pub use crisis::CrisisPage;
+pub use fees::FeesPage;
+pub use glossary::GlossaryPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use power_and_culture::PowerAndCulturePage;
+pub use privacy::PrivacyPage;
 pub use roots::RootsPage;
+pub use who_it_helps::WhoItHelpsPage;

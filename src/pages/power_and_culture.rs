@@ -1,4 +1,4 @@
-use crate::components::{PageHeading, Paragraphs};
+use crate::components::{PageHeading, Paragraphs, Sections};
 use crate::content::CONTENT;
 use leptos::prelude::*;
 
@@ -10,18 +10,7 @@ pub fn PowerAndCulturePage() -> impl IntoView {
         <article class="page prose">
             <PageHeading meta=&page.page />
             <Paragraphs paragraphs=&page.intro />
-            {page
-                .sections
-                .iter()
-                .map(|section| {
-                    view! {
-                        <section>
-                            <h2>{section.heading.as_str()}</h2>
-                            <Paragraphs paragraphs=&section.paragraphs />
-                        </section>
-                    }
-                })
-                .collect_view()}
+            <Sections sections=&page.sections />
         </article>
     }
 }

@@ -21,6 +21,31 @@ use std::time::{Duration, Instant};
 pub const PHONE: (u32, u32) = (390, 844);
 pub const DESKTOP: (u32, u32) = (1280, 900);
 
+/// Each routed page's path and the first words of its own text.
+pub fn routed_pages() -> Vec<(String, &'static str, &'static str)> {
+    let pages = &practice_site::content::CONTENT.pages;
+    let first_text = |slug: &str| {
+        let intro = match slug {
+            "" => &pages.home.intro,
+            "relational-psychotherapy" => &pages.approach.paragraphs,
+            "roots" => &pages.roots.intro,
+            "power-and-culture" => &pages.power_and_culture.intro,
+            "glossary" => &pages.glossary.intro,
+            "who-it-helps" => &pages.who_it_helps.intro,
+            "fees" => &pages.fees.intro,
+            "privacy" => &pages.privacy.intro,
+            "crisis" => &pages.crisis.intro,
+            other => panic!("no key text listed for the page `{other}`"),
+        };
+        intro[0].segments()[0].text()
+    };
+    pages
+        .routed()
+        .into_iter()
+        .map(|(slug, meta)| (format!("/{slug}"), meta.heading.as_str(), first_text(slug)))
+        .collect()
+}
+
 /// The built site: `$DIST_DIR`, or `dist/` beside Cargo.toml.
 pub fn dist_dir() -> PathBuf {
     let dir = std::env::var_os("DIST_DIR")

@@ -19,4 +19,4 @@ pub mod load;
 pub mod structured_data;
 
 pub use model::*;
-pub use text::{List, Phone, Ref, Text};
+pub use text::{List, Paragraph, Phone, Ref, Segment, Text};

@@ -2,7 +2,7 @@
 //! field, in words the practice can act on.
 
 use crate::model::*;
-use crate::text::{Ref, Text};
+use crate::text::{take_marked_terms, Ref, Text};
 use serde::de::DeserializeOwned;
 use std::collections::HashSet;
 use std::fmt;
@@ -10,7 +10,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// The files the content is made of, relative to the content folder.
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 13] = [
     "practice.toml",
     "site.toml",
     "crisis.toml",
@@ -19,6 +19,10 @@ pub const FILES: [&str; 9] = [
     "pages/roots.toml",
     "pages/power-and-culture.toml",
     "pages/crisis.toml",
+    "pages/who-it-helps.toml",
+    "pages/fees.toml",
+    "pages/privacy.toml",
+    "pages/glossary.toml",
     "pages/not-found.toml",
 ];
 
@@ -187,18 +191,40 @@ struct Loaded {
     site: Source,
     crisis: Source,
     roots: Source,
+    fees: Source,
+    glossary: Source,
+    marks: Vec<(String, ContentError)>,
 }
 
 /// Reads content files, gathering every mistake instead of stopping at one.
 struct Reader<'a> {
     dir: &'a Path,
     errors: Vec<ContentError>,
+    /// Each glossary mark read, as the error to report if its term is missing.
+    marks: Vec<(String, ContentError)>,
 }
 
 impl Reader<'_> {
     fn part<T: DeserializeOwned>(&mut self, name: &str) -> Option<(Source, T)> {
         let parsed = Source::read(self.dir, name).and_then(|source| {
+            take_marked_terms();
             let value = source.parse()?;
+            // The k-th mark of a paragraph is its k-th `[[`: report that line.
+            let mut previous: Option<(std::ops::Range<usize>, usize)> = None;
+            for (id, span) in take_marked_terms() {
+                let nth = match &previous {
+                    Some((last, count)) if *last == span => count + 1,
+                    _ => 0,
+                };
+                previous = Some((span.clone(), nth));
+                let offset = source.text[span.clone()]
+                    .match_indices("[[")
+                    .nth(nth)
+                    .map_or(span.start, |(at, _)| span.start + at);
+                let field = source.key_at(span.start);
+                self.marks
+                    .push((id, source.error_at(offset..offset, field, "")));
+            }
             Ok((source, value))
         });
         parsed.map_err(|error| self.errors.push(error)).ok()
@@ -211,6 +237,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let mut reader = Reader {
         dir,
         errors: unexpected_files(dir),
+        marks: Vec::new(),
     };
     let parts = (
         reader.part("practice.toml"),
@@ -221,6 +248,10 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         reader.part("pages/roots.toml"),
         reader.part("pages/power-and-culture.toml"),
         reader.part("pages/crisis.toml"),
+        reader.part("pages/who-it-helps.toml"),
+        reader.part("pages/fees.toml"),
+        reader.part("pages/privacy.toml"),
+        reader.part("pages/glossary.toml"),
         reader.part("pages/not-found.toml"),
     );
     let (
@@ -232,6 +263,10 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         Some((roots, roots_data)),
         Some((_, power_and_culture)),
         Some((_, crisis_page)),
+        Some((_, who_it_helps)),
+        Some((fees, fees_data)),
+        Some((_, privacy)),
+        Some((glossary, glossary_data)),
         Some((_, not_found)),
     ) = parts
     else {
@@ -251,6 +286,10 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
                 roots: roots_data,
                 power_and_culture,
                 crisis: crisis_page,
+                who_it_helps,
+                fees: fees_data,
+                privacy,
+                glossary: glossary_data,
                 not_found,
             },
         },
@@ -258,6 +297,9 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         site,
         crisis,
         roots,
+        fees,
+        glossary,
+        marks: reader.marks,
     };
     let errors = loaded.check();
     if errors.is_empty() {
@@ -312,7 +354,82 @@ impl Loaded {
         self.check_navigation(&mut errors);
         self.check_crisis(&mut errors);
         self.check_roots(&mut errors);
+        self.check_glossary(&mut errors);
+        self.check_good_faith_estimate(&mut errors);
         errors
+    }
+
+    fn check_glossary(&self, errors: &mut Vec<ContentError>) {
+        let source = &self.glossary;
+        let glossary = &self.content.pages.glossary;
+        let mut seen = HashSet::new();
+        for (index, term) in glossary.terms.iter().enumerate() {
+            check_id(
+                source,
+                &term.id,
+                &format!("terms[{index}].id"),
+                &mut seen,
+                errors,
+            );
+        }
+        for (id, error) in &self.marks {
+            if glossary.term(id).is_none() {
+                let mut error = error.clone();
+                error.message = format!(
+                    "the glossary has no term `{id}` for the mark [[...]] here; add a [[terms]] entry with id = \"{id}\" to {}, or mend the mark",
+                    source.file
+                );
+                errors.push(error);
+            }
+        }
+    }
+
+    /// The notice must keep what the No Surprises Act requires of it.
+    fn check_good_faith_estimate(&self, errors: &mut Vec<ContentError>) {
+        let notice = &self.content.pages.fees.good_faith_estimate;
+        let text: String = notice
+            .paragraphs
+            .iter()
+            .map(|paragraph| paragraph.plain_text() + " ")
+            .collect();
+        let required = [
+            ("Good Faith Estimate", "the right to a Good Faith Estimate"),
+            (
+                "$400",
+                "that a bill $400 or more above the estimate can be disputed",
+            ),
+            (
+                "in writing",
+                "that the estimate is given in writing, and when",
+            ),
+        ];
+        for (words, meaning) in required {
+            if !text.contains(words) {
+                errors.push(self.fees.error_at_key(
+                    "good_faith_estimate",
+                    "good_faith_estimate.paragraphs",
+                    format!("the Good Faith Estimate notice must say {meaning} (the words `{words}` are missing)"),
+                ));
+            }
+        }
+        if !notice
+            .learn_more_url
+            .as_str()
+            .contains("cms.gov/nosurprises")
+        {
+            errors.push(self.fees.error_at(
+                notice.learn_more_url.span(),
+                "good_faith_estimate.learn_more_url",
+                "the notice must point to https://www.cms.gov/nosurprises",
+            ));
+        }
+        if notice.phone.href() != "tel:18009853059" {
+            errors.push(self.fees.error_at_key(
+                "phone",
+                "good_faith_estimate.phone",
+                "the notice must give the federal No Surprises help desk, 1-800-985-3059",
+            ));
+        }
     }
 
     fn check_practice(&self, errors: &mut Vec<ContentError>) {

@@ -1,7 +1,7 @@
 //! The shape of the content. Each type maps to a table in `content/*.toml`;
 //! field names are the TOML keys.
 
-use crate::text::{List, Phone, Ref, Text};
+use crate::text::{List, Paragraph, Phone, Ref, Text};
 
 content_type! {
     /// Everything the site says.
@@ -115,6 +115,10 @@ content_type! {
         pub roots: RootsPage,
         pub power_and_culture: PowerAndCulturePage,
         pub crisis: CrisisPage,
+        pub who_it_helps: WhoItHelpsPage,
+        pub fees: FeesPage,
+        pub privacy: PrivacyPage,
+        pub glossary: GlossaryPage,
         pub not_found: NotFoundPage,
     }
 }
@@ -136,7 +140,7 @@ content_type! {
     /// A heading with its paragraphs.
     pub struct Section {
         pub heading: Text,
-        pub paragraphs: List<Text>,
+        pub paragraphs: List<Paragraph>,
     }
 }
 
@@ -144,7 +148,7 @@ content_type! {
     /// `pages/home.toml`.
     pub struct HomePage {
         pub page: PageMeta,
-        pub intro: List<Text>,
+        pub intro: List<Paragraph>,
         pub approach_sentence: Text,
         pub approach_link: Text,
         pub consultation: Consultation,
@@ -167,7 +171,7 @@ content_type! {
     /// `pages/relational-psychotherapy.toml`.
     pub struct ApproachPage {
         pub page: PageMeta,
-        pub paragraphs: List<Text>,
+        pub paragraphs: List<Paragraph>,
         pub principles_heading: Text,
         pub principles_intro: Text,
         pub in_practice_label: Text,
@@ -188,7 +192,7 @@ content_type! {
     /// `pages/roots.toml`.
     pub struct RootsPage {
         pub page: PageMeta,
-        pub intro: List<Text>,
+        pub intro: List<Paragraph>,
         pub explorer_label: Text,
         pub thinkers_heading: Text,
         pub in_the_room_heading: Text,
@@ -201,9 +205,9 @@ content_type! {
     pub struct Tradition {
         pub id: Text,
         pub name: Text,
-        pub explanation: List<Text>,
+        pub explanation: List<Paragraph>,
         pub thinkers: List<Thinker>,
-        pub in_the_room: List<Text>,
+        pub in_the_room: List<Paragraph>,
     }
 }
 
@@ -219,7 +223,7 @@ content_type! {
     /// `pages/power-and-culture.toml`.
     pub struct PowerAndCulturePage {
         pub page: PageMeta,
-        pub intro: List<Text>,
+        pub intro: List<Paragraph>,
         pub sections: List<Section>,
     }
 }
@@ -228,7 +232,7 @@ content_type! {
     /// `pages/crisis.toml`.
     pub struct CrisisPage {
         pub page: PageMeta,
-        pub intro: List<Text>,
+        pub intro: List<Paragraph>,
         pub not_emergency: Text,
         pub call_label: Text,
         pub text_label: Text,
@@ -238,10 +242,94 @@ content_type! {
 }
 
 content_type! {
+    /// `pages/who-it-helps.toml`.
+    pub struct WhoItHelpsPage {
+        pub page: PageMeta,
+        pub intro: List<Paragraph>,
+        pub concerns_heading: Text,
+        pub offer_label: Text,
+        pub concerns: List<Concern>,
+        pub not_for_heading: Text,
+        pub not_for: List<Paragraph>,
+        pub crisis_link: Text,
+    }
+}
+
+content_type! {
+    /// A difficulty people bring, and what relational therapy offers for it.
+    pub struct Concern {
+        pub title: Text,
+        pub description: Paragraph,
+        pub offer: Paragraph,
+    }
+}
+
+content_type! {
+    /// `pages/fees.toml`.
+    pub struct FeesPage {
+        pub page: PageMeta,
+        pub intro: List<Paragraph>,
+        pub fees_heading: Text,
+        pub fees_note: Text,
+        pub fees: List<Fee>,
+        pub sections: List<Section>,
+        pub good_faith_estimate: GoodFaithEstimate,
+    }
+}
+
+content_type! {
+    /// One fee: the service and its price, as written.
+    pub struct Fee {
+        pub service: Text,
+        pub amount: Text,
+    }
+}
+
+content_type! {
+    /// The US No Surprises Act notice for uninsured and self-pay clients.
+    pub struct GoodFaithEstimate {
+        pub heading: Text,
+        pub paragraphs: List<Paragraph>,
+        pub learn_more: Text,
+        pub learn_more_url: Text,
+        pub learn_more_call: Text,
+        pub phone: Phone,
+    }
+}
+
+content_type! {
+    /// `pages/privacy.toml`.
+    pub struct PrivacyPage {
+        pub page: PageMeta,
+        pub intro: List<Paragraph>,
+        pub sections: List<Section>,
+    }
+}
+
+content_type! {
+    /// `pages/glossary.toml`: the theory words the site uses, in plain language.
+    pub struct GlossaryPage {
+        pub page: PageMeta,
+        pub intro: List<Paragraph>,
+        pub more_label: Text,
+        pub terms: List<GlossaryTerm>,
+    }
+}
+
+content_type! {
+    /// One glossary entry. Paragraphs mark it as `[[term]]`.
+    pub struct GlossaryTerm {
+        pub id: Text,
+        pub term: Text,
+        pub definition: Text,
+    }
+}
+
+content_type! {
     /// `pages/not-found.toml`: the page for an unknown address.
     pub struct NotFoundPage {
         pub page: PageMeta,
-        pub text: List<Text>,
+        pub text: List<Paragraph>,
         pub home_link: Text,
     }
 }
@@ -266,12 +354,16 @@ impl Content {
 impl Pages {
     /// Each page with an address of its own, by slug: the file's name in
     /// `content/pages/` and the path after `/`.
-    pub fn routed(&self) -> [(&'static str, &PageMeta); 5] {
+    pub fn routed(&self) -> [(&'static str, &PageMeta); 9] {
         [
             ("", &self.home.page),
             ("relational-psychotherapy", &self.approach.page),
             ("roots", &self.roots.page),
             ("power-and-culture", &self.power_and_culture.page),
+            ("glossary", &self.glossary.page),
+            ("who-it-helps", &self.who_it_helps.page),
+            ("fees", &self.fees.page),
+            ("privacy", &self.privacy.page),
             ("crisis", &self.crisis.page),
         ]
     }
@@ -289,6 +381,13 @@ impl Content {
             .routed()
             .into_iter()
             .find_map(|(slug, routed)| std::ptr::eq(routed, meta).then_some(slug))
+    }
+}
+
+impl GlossaryPage {
+    /// The entry with this id.
+    pub fn term(&self, id: &str) -> Option<&GlossaryTerm> {
+        self.terms.iter().find(|term| term.id.as_str() == id)
     }
 }
 

@@ -90,6 +90,121 @@ impl Phone {
     }
 }
 
+/// A paragraph of the practice's text, in which a theory word can be marked
+/// for the glossary: `[[selfobject]]`, or `[[selfobjects|selfobject]]` where
+/// the words shown differ from the glossary entry's id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The runs, in order (public so the baked content can borrow them
+    /// for the whole program: `Paragraph { segments: Cow::Borrowed(&[..]) }`).
+    pub segments: List<Segment>,
+}
+
+/// A run of a paragraph: plain words, or words marked as a glossary term.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    text: Cow<'static, str>,
+    term: Option<Cow<'static, str>>,
+}
+
+impl Paragraph {
+    /// The paragraph's runs, in order.
+    pub fn segments(&self) -> &[Segment] {
+        &self.segments
+    }
+
+    /// The words alone, marks removed.
+    pub fn plain_text(&self) -> String {
+        self.segments.iter().map(|segment| segment.text()).collect()
+    }
+}
+
+impl Segment {
+    /// Plain words compiled into the site.
+    pub const fn plain(text: &'static str) -> Self {
+        Self {
+            text: Cow::Borrowed(text),
+            term: None,
+        }
+    }
+
+    /// Words marked as the glossary term `id`, compiled into the site.
+    pub const fn term(text: &'static str, id: &'static str) -> Self {
+        Self {
+            text: Cow::Borrowed(text),
+            term: Some(Cow::Borrowed(id)),
+        }
+    }
+
+    /// The words shown.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The glossary id, for marked words.
+    pub fn term_id(&self) -> Option<&str> {
+        self.term.as_deref()
+    }
+}
+
+/// A glossary id from the words of a mark: lowercase, words joined by dashes.
+pub fn term_id(words: &str) -> String {
+    words
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+impl Paragraph {
+    /// Reads a written paragraph, with its `[[...]]` marks.
+    pub fn parse(written: &str) -> Result<Self, String> {
+        let mut segments = Vec::new();
+        let mut rest = written;
+        while let Some(start) = rest.find("[[") {
+            if start > 0 {
+                segments.push(Segment::owned(&rest[..start], None));
+            }
+            let after = &rest[start + 2..];
+            let end = after.find("]]").ok_or_else(|| {
+                format!(
+                    "a glossary mark `[[` is never closed with `]]`: `{}`",
+                    &rest[start..]
+                )
+            })?;
+            let inner = &after[..end];
+            let (shown, id) = match inner.split_once('|') {
+                Some((shown, id)) => (shown.trim(), term_id(id)),
+                None => (inner.trim(), term_id(inner)),
+            };
+            if shown.is_empty() || id.is_empty() || inner.contains("[[") {
+                return Err(format!("`[[{inner}]]` is not a glossary mark: write [[term]] or [[words shown|term-id]]"));
+            }
+            segments.push(Segment::owned(shown, Some(id)));
+            rest = &after[end + 2..];
+        }
+        if rest.contains("]]") {
+            return Err("`]]` closes a glossary mark that was never opened with `[[`".into());
+        }
+        if !rest.is_empty() {
+            segments.push(Segment::owned(rest, None));
+        }
+        Ok(Self {
+            segments: Cow::Owned(segments),
+        })
+    }
+}
+
+impl Segment {
+    fn owned(text: &str, term: Option<String>) -> Self {
+        Self {
+            text: Cow::Owned(text.to_owned()),
+            term: term.map(Cow::Owned),
+        }
+    }
+}
+
 /// A reference by id to something defined elsewhere in the content.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Ref {
@@ -141,20 +256,82 @@ mod build {
         text.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
+    /// Reads a string value: white space folded, never empty.
+    fn read_words<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+        let spanned = Spanned::<String>::deserialize(deserializer)?;
+        let span = spanned.span();
+        let value = fold_whitespace(spanned.get_ref());
+        if value.is_empty() {
+            return Err(D::Error::custom(
+                "this text is empty; write the words, or remove the field if it is optional",
+            ));
+        }
+        Ok(Text {
+            value: Cow::Owned(value),
+            span,
+        })
+    }
+
     impl<'de> Deserialize<'de> for Text {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            let spanned = Spanned::<String>::deserialize(deserializer)?;
-            let span = spanned.span();
-            let value = fold_whitespace(spanned.get_ref());
-            if value.is_empty() {
+            let text = read_words(deserializer)?;
+            if text.as_str().contains("[[") {
                 return Err(D::Error::custom(
-                    "this text is empty; write the words, or remove the field if it is optional",
+                    "glossary marks [[...]] work only in paragraphs, not in this field; remove the brackets",
                 ));
             }
-            Ok(Self {
-                value: Cow::Owned(value),
-                span,
-            })
+            Ok(text)
+        }
+    }
+
+    thread_local! {
+        /// The glossary marks read since the last `take_marked_terms`, with
+        /// where they stood, so the loader can check each against the glossary.
+        static MARKED_TERMS: std::cell::RefCell<Vec<(String, Range<usize>)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    /// The glossary marks read since the last call: each term id and the
+    /// span of the paragraph it is in.
+    pub fn take_marked_terms() -> Vec<(String, Range<usize>)> {
+        MARKED_TERMS.with(|marked| marked.take())
+    }
+
+    impl<'de> Deserialize<'de> for Paragraph {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let text = read_words(deserializer)?;
+            let paragraph = Paragraph::parse(text.as_str()).map_err(D::Error::custom)?;
+            MARKED_TERMS.with(|marked| {
+                marked.borrow_mut().extend(
+                    paragraph
+                        .segments()
+                        .iter()
+                        .filter_map(|segment| Some((segment.term_id()?.to_owned(), text.span()))),
+                )
+            });
+            Ok(paragraph)
+        }
+    }
+
+    impl Bake for Paragraph {
+        fn bake(&self, out: &mut String) {
+            out.push_str("::site_content::Paragraph { segments: ::std::borrow::Cow::Borrowed(&[");
+            for segment in self.segments.iter() {
+                match &segment.term {
+                    Some(id) => {
+                        out.push_str("::site_content::Segment::term(");
+                        bake_str(&segment.text, out);
+                        out.push_str(", ");
+                        bake_str(id, out);
+                    }
+                    None => {
+                        out.push_str("::site_content::Segment::plain(");
+                        bake_str(&segment.text, out);
+                    }
+                }
+                out.push_str("), ");
+            }
+            out.push_str("]) }");
         }
     }
 
@@ -209,7 +386,7 @@ mod build {
 }
 
 #[cfg(feature = "build")]
-pub use build::fold_whitespace;
+pub use build::{fold_whitespace, take_marked_terms};
 
 #[cfg(test)]
 mod tests {
@@ -222,6 +399,46 @@ mod tests {
         assert_eq!(phone.href(), "tel:5035550142");
         assert_eq!(phone.sms_href(), "sms:5035550142");
         assert_eq!(Phone::parse("+44 116 123").unwrap().href(), "tel:+44116123");
+    }
+
+    #[test]
+    fn a_paragraph_splits_into_plain_words_and_marked_terms() {
+        let paragraph =
+            Paragraph::parse("Kohut's [[selfobject]] needs, and [[ruptures|rupture and repair]].")
+                .unwrap();
+        let runs: Vec<(&str, Option<&str>)> = paragraph
+            .segments()
+            .iter()
+            .map(|segment| (segment.text(), segment.term_id()))
+            .collect();
+        assert_eq!(
+            runs,
+            [
+                ("Kohut's ", None),
+                ("selfobject", Some("selfobject")),
+                (" needs, and ", None),
+                ("ruptures", Some("rupture-and-repair")),
+                (".", None),
+            ]
+        );
+        assert_eq!(
+            paragraph.plain_text(),
+            "Kohut's selfobject needs, and ruptures."
+        );
+        assert_eq!(term_id("Rupture and repair"), "rupture-and-repair");
+    }
+
+    #[test]
+    fn a_broken_mark_is_explained() {
+        assert!(Paragraph::parse("an [[open mark")
+            .unwrap_err()
+            .contains("never closed"));
+        assert!(Paragraph::parse("a stray]] close")
+            .unwrap_err()
+            .contains("never opened"));
+        assert!(Paragraph::parse("empty [[]] mark")
+            .unwrap_err()
+            .contains("not a glossary mark"));
     }
 
     #[test]

@@ -17,8 +17,10 @@ struct Fixture {
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Expected {
-    /// Where the mistake is reported; by default, the line the fixture changed.
+    /// Where the mistake is reported: this line number, or the first line
+    /// holding `line_of`; by default, the line the fixture changed.
     line: Option<usize>,
+    line_of: Option<String>,
     field: String,
     message: String,
 }
@@ -41,13 +43,13 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// Loads the real content with one fixture's mistake applied; also returns
-/// the line the mistake was written on.
+/// the line the mistake must be reported on.
 fn load_broken(fixture: &Fixture) -> (usize, Result<site_content::Content, Vec<ContentError>>) {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&real_content(), dir.path());
     let path = dir.path().join(&fixture.file);
     let (line, text) = if fixture.find.is_empty() {
-        (1, fixture.replace.clone())
+        (fixture.expect.line.unwrap_or(1), fixture.replace.clone())
     } else {
         let original = std::fs::read_to_string(&path).unwrap();
         assert!(
@@ -56,8 +58,17 @@ fn load_broken(fixture: &Fixture) -> (usize, Result<site_content::Content, Vec<C
             fixture.file,
             fixture.find
         );
-        let at = original.find(&fixture.find).unwrap();
-        let line = original[..at].matches('\n').count() + 1;
+        let line_of = |text: &str| {
+            let at = original
+                .find(text)
+                .unwrap_or_else(|| panic!("{} lacks {text:?}", fixture.file));
+            original[..at].matches('\n').count() + 1
+        };
+        let line = match (&fixture.expect.line, &fixture.expect.line_of) {
+            (Some(line), _) => *line,
+            (None, Some(text)) => line_of(text),
+            (None, None) => line_of(&fixture.find),
+        };
         (line, original.replacen(&fixture.find, &fixture.replace, 1))
     };
     std::fs::write(&path, text).unwrap();
@@ -105,11 +116,7 @@ fn each_broken_fixture_is_reported_by_file_line_and_field() {
             error.file.ends_with(&fixture.file),
             "{name}: wrong file in {shown}"
         );
-        assert_eq!(
-            error.line,
-            fixture.expect.line.unwrap_or(changed_line),
-            "{name}: wrong line in {shown}"
-        );
+        assert_eq!(error.line, changed_line, "{name}: wrong line in {shown}");
         assert_eq!(
             error.field, fixture.expect.field,
             "{name}: wrong field in {shown}"

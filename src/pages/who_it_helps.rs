@@ -1,0 +1,59 @@
+use crate::components::{PageHeading, Paragraphs, Prose};
+use crate::content::CONTENT;
+use crate::page_href;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// `/who-it-helps`: the difficulties people bring, what relational therapy
+/// offers for each, and honestly what it is not for.
+#[component]
+pub fn WhoItHelpsPage() -> impl IntoView {
+    let page = &CONTENT.pages.who_it_helps;
+    view! {
+        <article class="page">
+            <PageHeading meta=&page.page />
+            <div class="prose">
+                <Paragraphs paragraphs=&page.intro />
+            </div>
+            <section aria-labelledby="concerns-heading">
+                <h2 id="concerns-heading">{page.concerns_heading.as_str()}</h2>
+                <ul class="concerns">
+                    {page
+                        .concerns
+                        .iter()
+                        .map(|concern| {
+                            view! {
+                                <li class="concern">
+                                    <h3 class="concern__title">{concern.title.as_str()}</h3>
+                                    <p><Prose paragraph=&concern.description /></p>
+                                    <p class="concern__offer">
+                                        <strong class="concern__offer-label">
+                                            {page.offer_label.as_str()}
+                                        </strong>
+                                        " "
+                                        <Prose paragraph=&concern.offer />
+                                    </p>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+            <section class="prose not-for" aria-labelledby="not-for-heading">
+                <h2 id="not-for-heading">{page.not_for_heading.as_str()}</h2>
+                <ul>
+                    {page
+                        .not_for
+                        .iter()
+                        .map(|reason| view! { <li><Prose paragraph=reason /></li> })
+                        .collect_view()}
+                </ul>
+                <p>
+                    <A href=page_href("crisis") attr:class="button">
+                        {page.crisis_link.as_str()}
+                    </A>
+                </p>
+            </section>
+        </article>
+    }
+}
