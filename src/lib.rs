@@ -12,6 +12,7 @@ pub mod content;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod text_filter;
 
 use components::{CrisisStrip, HeadingFocus, SiteFooter, SiteHeader, SkipLink, TermIds};
 use content::CONTENT;
@@ -20,8 +21,8 @@ use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
-    ApproachPage, CrisisPage, FeesPage, GlossaryPage, HomePage, NotFoundPage, PowerAndCulturePage,
-    PrivacyPage, RootsPage, WhoItHelpsPage,
+    ApproachPage, CrisisPage, FaqPage, FeesPage, FirstStepsPage, GlossaryPage, HomePage,
+    NotFoundPage, PowerAndCulturePage, PrivacyPage, RootsPage, WhoItHelpsPage,
 };
 
 /// The id of `<main>`, the skip link's target.
@@ -62,6 +63,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/power-and-culture") view=PowerAndCulturePage />
                     <Route path=path!("/glossary") view=GlossaryPage />
                     <Route path=path!("/who-it-helps") view=WhoItHelpsPage />
+                    <Route path=path!("/first-steps") view=FirstStepsPage />
+                    <Route path=path!("/faq") view=FaqPage />
                     <Route path=path!("/fees") view=FeesPage />
                     <Route path=path!("/privacy") view=PrivacyPage />
                     <Route path=path!("/crisis") view=CrisisPage />

@@ -2,7 +2,9 @@
 //! of its own.
 
 mod crisis_strip;
+mod faq_item;
 mod good_faith_notice;
+mod highlighted;
 mod page_heading;
 mod paragraphs;
 mod principle_card;
@@ -12,10 +14,13 @@ mod site_footer;
 mod site_header;
 mod site_nav;
 mod skip_link;
+mod step_through;
 mod term_toggle;
 
 pub use crisis_strip::CrisisStrip;
+pub use faq_item::FaqItem;
 pub use good_faith_notice::GoodFaithNotice;
+pub use highlighted::Highlighted;
 pub use page_heading::{HeadingFocus, PageHeading};
 pub use paragraphs::{Paragraphs, Prose};
 pub use principle_card::PrincipleCard;
@@ -25,4 +30,5 @@ pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use site_nav::SiteNav;
 pub use skip_link::SkipLink;
+pub use step_through::StepThrough;
 pub use term_toggle::{TermIds, TermToggle};

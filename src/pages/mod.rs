@@ -2,7 +2,9 @@
 
 mod approach;
 mod crisis;
+mod faq;
 mod fees;
+mod first_steps;
 mod glossary;
 mod home;
 mod not_found;
@@ -13,7 +15,9 @@ mod who_it_helps;
 
 pub use approach::ApproachPage;
 pub use crisis::CrisisPage;
+pub use faq::FaqPage;
 pub use fees::FeesPage;
+pub use first_steps::FirstStepsPage;
 pub use glossary::GlossaryPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;

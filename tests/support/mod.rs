@@ -410,6 +410,17 @@ impl Browser {
             .expect("add a start-up script");
     }
 
+    /// Renders pages as for `media` ("print", or "" for the screen).
+    pub async fn emulate_media(&self, media: &str) {
+        self.client
+            .issue_cmd(DevTools(
+                "Emulation.setEmulatedMedia",
+                json!({ "media": media }),
+            ))
+            .await
+            .expect("emulate a media type");
+    }
+
     /// Opens a path of the site and waits for the app to render it.
     pub async fn open(&self, path: &str) {
         self.client

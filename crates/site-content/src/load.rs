@@ -10,7 +10,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// The files the content is made of, relative to the content folder.
-pub const FILES: [&str; 13] = [
+pub const FILES: [&str; 15] = [
     "practice.toml",
     "site.toml",
     "crisis.toml",
@@ -20,6 +20,8 @@ pub const FILES: [&str; 13] = [
     "pages/power-and-culture.toml",
     "pages/crisis.toml",
     "pages/who-it-helps.toml",
+    "pages/first-steps.toml",
+    "pages/faq.toml",
     "pages/fees.toml",
     "pages/privacy.toml",
     "pages/glossary.toml",
@@ -191,6 +193,8 @@ struct Loaded {
     site: Source,
     crisis: Source,
     roots: Source,
+    first_steps: Source,
+    faq: Source,
     fees: Source,
     glossary: Source,
     marks: Vec<(String, ContentError)>,
@@ -249,6 +253,8 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         reader.part("pages/power-and-culture.toml"),
         reader.part("pages/crisis.toml"),
         reader.part("pages/who-it-helps.toml"),
+        reader.part("pages/first-steps.toml"),
+        reader.part("pages/faq.toml"),
         reader.part("pages/fees.toml"),
         reader.part("pages/privacy.toml"),
         reader.part("pages/glossary.toml"),
@@ -264,6 +270,8 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         Some((_, power_and_culture)),
         Some((_, crisis_page)),
         Some((_, who_it_helps)),
+        Some((first_steps, first_steps_data)),
+        Some((faq, faq_data)),
         Some((fees, fees_data)),
         Some((_, privacy)),
         Some((glossary, glossary_data)),
@@ -287,6 +295,8 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
                 power_and_culture,
                 crisis: crisis_page,
                 who_it_helps,
+                first_steps: first_steps_data,
+                faq: faq_data,
                 fees: fees_data,
                 privacy,
                 glossary: glossary_data,
@@ -297,6 +307,8 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         site,
         crisis,
         roots,
+        first_steps,
+        faq,
         fees,
         glossary,
         marks: reader.marks,
@@ -355,6 +367,7 @@ impl Loaded {
         self.check_crisis(&mut errors);
         self.check_roots(&mut errors);
         self.check_glossary(&mut errors);
+        self.check_steps_and_questions(&mut errors);
         self.check_good_faith_estimate(&mut errors);
         errors
     }
@@ -380,6 +393,52 @@ impl Loaded {
                     source.file
                 );
                 errors.push(error);
+            }
+        }
+    }
+
+    fn check_steps_and_questions(&self, errors: &mut Vec<ContentError>) {
+        let steps = &self.content.pages.first_steps;
+        let mut seen = HashSet::new();
+        for (index, step) in steps.steps.iter().enumerate() {
+            check_id(
+                &self.first_steps,
+                &step.id,
+                &format!("steps[{index}].id"),
+                &mut seen,
+                errors,
+            );
+        }
+        let faq = &self.content.pages.faq;
+        let mut seen = HashSet::new();
+        for (index, question) in faq.questions.iter().enumerate() {
+            check_id(
+                &self.faq,
+                &question.id,
+                &format!("questions[{index}].id"),
+                &mut seen,
+                errors,
+            );
+        }
+        let placeholders = [
+            (
+                &self.first_steps,
+                &steps.progress,
+                "progress",
+                &["{number}", "{total}"][..],
+            ),
+            (&self.faq, &faq.count_many, "count_many", &["{count}"][..]),
+            (&self.faq, &faq.no_matches, "no_matches", &["{query}"][..]),
+        ];
+        for (source, text, field, needed) in placeholders {
+            for placeholder in needed {
+                if !text.as_str().contains(placeholder) {
+                    errors.push(source.error_at(
+                        text.span(),
+                        field,
+                        format!("this text must contain {placeholder}, where the site puts the number or words"),
+                    ));
+                }
             }
         }
     }

@@ -116,6 +116,8 @@ content_type! {
         pub power_and_culture: PowerAndCulturePage,
         pub crisis: CrisisPage,
         pub who_it_helps: WhoItHelpsPage,
+        pub first_steps: FirstStepsPage,
+        pub faq: FaqPage,
         pub fees: FeesPage,
         pub privacy: PrivacyPage,
         pub glossary: GlossaryPage,
@@ -265,6 +267,52 @@ content_type! {
 }
 
 content_type! {
+    /// `pages/first-steps.toml`: from first message to first session.
+    pub struct FirstStepsPage {
+        pub page: PageMeta,
+        pub intro: List<Paragraph>,
+        pub steps_label: Text,
+        pub previous_label: Text,
+        pub next_label: Text,
+        pub progress: Text,
+        pub steps: List<Step>,
+    }
+}
+
+content_type! {
+    /// One step on the way to a first session.
+    pub struct Step {
+        pub id: Text,
+        pub title: Text,
+        pub paragraphs: List<Paragraph>,
+    }
+}
+
+content_type! {
+    /// `pages/faq.toml`: questions people ask, with a filter.
+    pub struct FaqPage {
+        pub page: PageMeta,
+        pub intro: List<Paragraph>,
+        pub filter_label: Text,
+        pub filter_hint: Text,
+        pub count_one: Text,
+        pub count_many: Text,
+        pub no_matches: Text,
+        pub clear_label: Text,
+        pub questions: List<Question>,
+    }
+}
+
+content_type! {
+    /// One question and its answer.
+    pub struct Question {
+        pub id: Text,
+        pub question: Text,
+        pub answer: List<Text>,
+    }
+}
+
+content_type! {
     /// `pages/fees.toml`.
     pub struct FeesPage {
         pub page: PageMeta,
@@ -354,7 +402,7 @@ impl Content {
 impl Pages {
     /// Each page with an address of its own, by slug: the file's name in
     /// `content/pages/` and the path after `/`.
-    pub fn routed(&self) -> [(&'static str, &PageMeta); 9] {
+    pub fn routed(&self) -> [(&'static str, &PageMeta); 11] {
         [
             ("", &self.home.page),
             ("relational-psychotherapy", &self.approach.page),
@@ -362,6 +410,8 @@ impl Pages {
             ("power-and-culture", &self.power_and_culture.page),
             ("glossary", &self.glossary.page),
             ("who-it-helps", &self.who_it_helps.page),
+            ("first-steps", &self.first_steps.page),
+            ("faq", &self.faq.page),
             ("fees", &self.fees.page),
             ("privacy", &self.privacy.page),
             ("crisis", &self.crisis.page),
