@@ -8,6 +8,7 @@
 #![recursion_limit = "256"]
 
 pub mod components;
+pub mod consultation;
 pub mod content;
 pub mod pages;
 #[cfg(feature = "ssr")]
@@ -21,8 +22,8 @@ use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
-    ApproachPage, CrisisPage, FaqPage, FeesPage, FirstStepsPage, GlossaryPage, HomePage,
-    NotFoundPage, PowerAndCulturePage, PrivacyPage, RootsPage, WhoItHelpsPage,
+    ApproachPage, ContactPage, CrisisPage, FaqPage, FeesPage, FirstStepsPage, GlossaryPage,
+    HomePage, NotFoundPage, PowerAndCulturePage, PrivacyPage, RootsPage, WhoItHelpsPage,
 };
 
 /// The id of `<main>`, the skip link's target.
@@ -66,6 +67,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/first-steps") view=FirstStepsPage />
                     <Route path=path!("/faq") view=FaqPage />
                     <Route path=path!("/fees") view=FeesPage />
+                    <Route path=path!("/contact") view=ContactPage />
                     <Route path=path!("/privacy") view=PrivacyPage />
                     <Route path=path!("/crisis") view=CrisisPage />
                 </Routes>

@@ -7,8 +7,7 @@
 mod support;
 
 use practice_site::content::CONTENT;
-use std::path::PathBuf;
-use support::{dist_dir, Browser, StaticServer, DESKTOP, PHONE};
+use support::{dist_dir, subpath_dist, Browser, StaticServer, DESKTOP, PHONE};
 
 /// Keeps the pre-rendered `<h1>` as it stands before any script of the page
 /// runs, and records every CSP violation.
@@ -139,20 +138,6 @@ async fn with_javascript_off_every_page_reads_and_the_links_navigate() {
         );
     }
     browser.finish().await;
-}
-
-/// The site as built for `/practice/` by `scripts/build --base /practice`.
-fn subpath_dist() -> PathBuf {
-    let dir = std::env::var_os("SUBPATH_DIST_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/dist-subpath"));
-    assert!(
-        dir.join("index.html").is_file(),
-        "no sub-path build at {}: run `scripts/build --base /practice --dist {}` (scripts/test does)",
-        dir.display(),
-        dir.display()
-    );
-    dir
 }
 
 #[tokio::test]

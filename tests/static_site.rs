@@ -5,7 +5,8 @@
 mod support;
 
 use practice_site::content::CONTENT;
-use support::{dist_dir, routed_pages as pages, StaticServer};
+use practice_site::text_filter::fill;
+use support::{dist_dir, routed_pages as pages, subpath_dist, StaticServer};
 
 /// Text as it appears in HTML between tags.
 fn escaped(text: &str) -> String {
@@ -223,4 +224,27 @@ fn the_nginx_sample_sends_the_same_security_headers_as_the_headers_file() {
         .collect();
     assert_eq!(from_headers_file.len(), 4, "{from_headers_file:#?}");
     assert_eq!(from_nginx, from_headers_file);
+}
+
+#[test]
+fn the_privacy_page_says_where_the_consultation_request_goes() {
+    let privacy = &CONTENT.pages.privacy;
+    let by_email = fill(
+        privacy.form_by_email.as_str(),
+        &[("email", CONTENT.practice.email.as_str())],
+    );
+    let body = StaticServer::start(dist_dir()).get("/privacy").body;
+    assert!(
+        body.contains(&escaped(&by_email)),
+        "the default build drafts an email"
+    );
+    let endpoint = "/practice/api/consultation";
+    let by_endpoint = fill(privacy.form_by_endpoint.as_str(), &[("endpoint", endpoint)]);
+    let body = StaticServer::start_at(subpath_dist(), "/practice")
+        .get("/privacy")
+        .body;
+    assert!(
+        body.contains(&escaped(&by_endpoint)),
+        "the endpoint build names its endpoint"
+    );
 }

@@ -1,6 +1,8 @@
 //! Reusable widgets. Each renders words from the content; none holds words
 //! of its own.
 
+mod choice_group;
+mod consultation_form;
 mod crisis_strip;
 mod faq_item;
 mod good_faith_notice;
@@ -16,7 +18,10 @@ mod site_nav;
 mod skip_link;
 mod step_through;
 mod term_toggle;
+mod text_field;
 
+pub use choice_group::ChoiceGroup;
+pub use consultation_form::ConsultationForm;
 pub use crisis_strip::CrisisStrip;
 pub use faq_item::FaqItem;
 pub use good_faith_notice::GoodFaithNotice;
@@ -32,3 +37,4 @@ pub use site_nav::SiteNav;
 pub use skip_link::SkipLink;
 pub use step_through::StepThrough;
 pub use term_toggle::{TermIds, TermToggle};
+pub use text_field::TextField;

@@ -14,6 +14,9 @@ pub fn SiteHeader() -> impl IntoView {
                     {CONTENT.practice.name.as_str()}
                 </A>
                 <SiteNav />
+                <A href=page_href("contact") attr:class="button site-header__consult">
+                    {CONTENT.site.consultation_button.as_str()}
+                </A>
             </div>
         </header>
     }

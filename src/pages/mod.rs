@@ -1,6 +1,7 @@
 //! One page per file, each at its own path (see the route table in `App`).
 
 mod approach;
+mod contact;
 mod crisis;
 mod faq;
 mod fees;
@@ -14,6 +15,7 @@ mod roots;
 mod who_it_helps;
 
 pub use approach::ApproachPage;
+pub use contact::ContactPage;
 pub use crisis::CrisisPage;
 pub use faq::FaqPage;
 pub use fees::FeesPage;

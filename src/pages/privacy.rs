@@ -1,16 +1,32 @@
 use crate::components::{PageHeading, Paragraphs, Sections};
 use crate::content::CONTENT;
+use crate::text_filter::fill;
 use leptos::prelude::*;
 
 /// `/privacy`: what the site collects and does not, in plain words.
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let page = &CONTENT.pages.privacy;
+    // Say what the form really does, as the content has set it up.
+    let form = match &CONTENT.pages.contact.form_endpoint {
+        Some(endpoint) => fill(
+            page.form_by_endpoint.as_str(),
+            &[("endpoint", endpoint.as_str())],
+        ),
+        None => fill(
+            page.form_by_email.as_str(),
+            &[("email", CONTENT.practice.email.as_str())],
+        ),
+    };
     view! {
         <article class="page prose">
             <PageHeading meta=&page.page />
             <Paragraphs paragraphs=&page.intro />
             <Sections sections=&page.sections />
+            <section>
+                <h2>{page.form_heading.as_str()}</h2>
+                <p>{form}</p>
+            </section>
         </article>
     }
 }

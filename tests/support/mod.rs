@@ -13,7 +13,7 @@ use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -32,6 +32,9 @@ pub fn routed_pages() -> Vec<(String, &'static str, &'static str)> {
             "power-and-culture" => &pages.power_and_culture.intro,
             "glossary" => &pages.glossary.intro,
             "who-it-helps" => &pages.who_it_helps.intro,
+            "first-steps" => &pages.first_steps.intro,
+            "faq" => &pages.faq.intro,
+            "contact" => &pages.contact.intro,
             "fees" => &pages.fees.intro,
             "privacy" => &pages.privacy.intro,
             "crisis" => &pages.crisis.intro,
@@ -44,6 +47,21 @@ pub fn routed_pages() -> Vec<(String, &'static str, &'static str)> {
         .into_iter()
         .map(|(slug, meta)| (format!("/{slug}"), meta.heading.as_str(), first_text(slug)))
         .collect()
+}
+
+/// The site as built for `/practice/` by `scripts/build --base /practice`,
+/// with a form endpoint on the site (see scripts/test).
+pub fn subpath_dist() -> PathBuf {
+    let dir = std::env::var_os("SUBPATH_DIST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/dist-subpath"));
+    assert!(
+        dir.join("index.html").is_file(),
+        "no sub-path build at {}: run `scripts/build --base /practice --dist {}` (scripts/test does)",
+        dir.display(),
+        dir.display()
+    );
+    dir
 }
 
 /// The built site: `$DIST_DIR`, or `dist/` beside Cargo.toml.
@@ -102,6 +120,16 @@ impl Drop for Listening {
 pub struct StaticServer {
     listening: Listening,
     mount: String,
+    capture: Capture,
+}
+
+/// What the server does with POSTs: it records each one (path and body)
+/// and answers 200, or 500 while `failing` is set: a stand-in for a form
+/// endpoint.
+#[derive(Clone, Default)]
+pub struct Capture {
+    pub received: Arc<Mutex<Vec<(String, String)>>>,
+    pub failing: Arc<AtomicBool>,
 }
 
 impl StaticServer {
@@ -114,8 +142,20 @@ impl StaticServer {
         let rules = HeaderRules::read(&root.join("_headers"));
         let mount = mount.to_owned();
         let prefix = mount.clone();
-        let listening = Listening::start(move |stream| serve_file(&root, &prefix, &rules, stream));
-        Self { listening, mount }
+        let capture = Capture::default();
+        let recorder = capture.clone();
+        let listening =
+            Listening::start(move |stream| serve_file(&root, &prefix, &rules, &recorder, stream));
+        Self {
+            listening,
+            mount,
+            capture,
+        }
+    }
+
+    /// The POSTs received so far, and the switch that makes them fail.
+    pub fn capture(&self) -> &Capture {
+        &self.capture
     }
 
     /// The absolute URL of a path of the site (the mount is added).
@@ -213,18 +253,47 @@ impl HeaderRules {
     }
 }
 
-fn serve_file(root: &Path, mount: &str, rules: &HeaderRules, mut stream: TcpStream) {
+fn serve_file(
+    root: &Path,
+    mount: &str,
+    rules: &HeaderRules,
+    capture: &Capture,
+    mut stream: TcpStream,
+) {
     let mut reader = BufReader::new(stream.try_clone().expect("clone the stream"));
     let mut request_line = String::new();
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
-    // Read and drop the headers.
+    let mut content_length = 0;
     let mut header = String::new();
     while reader.read_line(&mut header).is_ok_and(|read| read > 2) {
+        if let Some((name, value)) = header.split_once(':') {
+            if name.eq_ignore_ascii_case("content-length") {
+                content_length = value.trim().parse().unwrap_or(0);
+            }
+        }
         header.clear();
     }
     let target = request_line.split_whitespace().nth(1).unwrap_or("/");
+    if request_line.starts_with("POST ") {
+        let mut body = vec![0; content_length];
+        let _ = reader.read_exact(&mut body);
+        capture.received.lock().expect("capture lock").push((
+            target.to_owned(),
+            String::from_utf8_lossy(&body).into_owned(),
+        ));
+        let status = if capture.failing.load(Ordering::SeqCst) {
+            "500 Internal Server Error"
+        } else {
+            "200 OK"
+        };
+        let _ = write!(
+            stream,
+            "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{{}}"
+        );
+        return;
+    }
     let full_path = target.split(['?', '#']).next().unwrap_or("/");
     let path = full_path
         .strip_prefix(mount)
@@ -419,6 +488,15 @@ impl Browser {
             ))
             .await
             .expect("emulate a media type");
+    }
+
+    /// Whether the page stored anything in the browser (it must not).
+    pub async fn stored_anything(&self) -> bool {
+        self.eval(
+            "return localStorage.length + sessionStorage.length > 0 || document.cookie !== ''",
+        )
+        .await
+            == Value::Bool(true)
     }
 
     /// Opens a path of the site and waits for the app to render it.

@@ -10,7 +10,7 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// The files the content is made of, relative to the content folder.
-pub const FILES: [&str; 15] = [
+pub const FILES: [&str; 16] = [
     "practice.toml",
     "site.toml",
     "crisis.toml",
@@ -23,6 +23,7 @@ pub const FILES: [&str; 15] = [
     "pages/first-steps.toml",
     "pages/faq.toml",
     "pages/fees.toml",
+    "pages/contact.toml",
     "pages/privacy.toml",
     "pages/glossary.toml",
     "pages/not-found.toml",
@@ -196,6 +197,8 @@ struct Loaded {
     first_steps: Source,
     faq: Source,
     fees: Source,
+    contact: Source,
+    privacy: Source,
     glossary: Source,
     marks: Vec<(String, ContentError)>,
 }
@@ -256,6 +259,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         reader.part("pages/first-steps.toml"),
         reader.part("pages/faq.toml"),
         reader.part("pages/fees.toml"),
+        reader.part("pages/contact.toml"),
         reader.part("pages/privacy.toml"),
         reader.part("pages/glossary.toml"),
         reader.part("pages/not-found.toml"),
@@ -273,7 +277,8 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         Some((first_steps, first_steps_data)),
         Some((faq, faq_data)),
         Some((fees, fees_data)),
-        Some((_, privacy)),
+        Some((contact, contact_data)),
+        Some((privacy, privacy_data)),
         Some((glossary, glossary_data)),
         Some((_, not_found)),
     ) = parts
@@ -298,7 +303,8 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
                 first_steps: first_steps_data,
                 faq: faq_data,
                 fees: fees_data,
-                privacy,
+                contact: contact_data,
+                privacy: privacy_data,
                 glossary: glossary_data,
                 not_found,
             },
@@ -310,6 +316,8 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
         first_steps,
         faq,
         fees,
+        contact,
+        privacy,
         glossary,
         marks: reader.marks,
     };
@@ -369,6 +377,7 @@ impl Loaded {
         self.check_glossary(&mut errors);
         self.check_steps_and_questions(&mut errors);
         self.check_good_faith_estimate(&mut errors);
+        self.check_form_endpoint(&mut errors);
         errors
     }
 
@@ -429,6 +438,18 @@ impl Loaded {
             ),
             (&self.faq, &faq.count_many, "count_many", &["{count}"][..]),
             (&self.faq, &faq.no_matches, "no_matches", &["{query}"][..]),
+            (
+                &self.privacy,
+                &self.content.pages.privacy.form_by_email,
+                "form_by_email",
+                &["{email}"][..],
+            ),
+            (
+                &self.privacy,
+                &self.content.pages.privacy.form_by_endpoint,
+                "form_by_endpoint",
+                &["{endpoint}"][..],
+            ),
         ];
         for (source, text, field, needed) in placeholders {
             for placeholder in needed {
@@ -440,6 +461,25 @@ impl Loaded {
                     ));
                 }
             }
+        }
+    }
+
+    /// Requests may go only over HTTPS, or to a path on the site itself.
+    fn check_form_endpoint(&self, errors: &mut Vec<ContentError>) {
+        let Some(endpoint) = &self.content.pages.contact.form_endpoint else {
+            return;
+        };
+        let address = endpoint.as_str();
+        let https = address
+            .strip_prefix("https://")
+            .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace));
+        let on_site = address.starts_with('/') && !address.starts_with("//");
+        if !https && !on_site {
+            errors.push(self.contact.error_at(
+                endpoint.span(),
+                "form_endpoint",
+                format!("`{address}` cannot receive requests: use an https:// address, or a path on this site such as /api/consultation"),
+            ));
         }
     }
 

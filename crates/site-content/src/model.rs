@@ -49,6 +49,7 @@ content_type! {
         pub home_link: Text,
         pub nav_label: Text,
         pub menu_button: Text,
+        pub consultation_button: Text,
         pub crisis_strip_label: Text,
         pub crisis_more: Text,
         pub footer_contact_heading: Text,
@@ -119,6 +120,7 @@ content_type! {
         pub first_steps: FirstStepsPage,
         pub faq: FaqPage,
         pub fees: FeesPage,
+        pub contact: ContactPage,
         pub privacy: PrivacyPage,
         pub glossary: GlossaryPage,
         pub not_found: NotFoundPage,
@@ -346,10 +348,73 @@ content_type! {
 }
 
 content_type! {
+    /// `pages/contact.toml`: the details and the consultation request.
+    pub struct ContactPage {
+        pub page: PageMeta,
+        pub intro: List<Paragraph>,
+        pub details_heading: Text,
+        pub phone_label: Text,
+        pub email_label: Text,
+        pub location_label: Text,
+        pub telehealth_label: Text,
+        pub hours_label: Text,
+        pub reply_label: Text,
+        pub form_heading: Text,
+        pub form_intro: Text,
+        pub clinical_notice: Text,
+        pub required_note: Text,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub form_endpoint: Option<Text>,
+        pub name_label: Text,
+        pub name_hint: Text,
+        pub method_legend: Text,
+        pub method_email: Text,
+        pub method_phone: Text,
+        pub email_field_label: Text,
+        pub phone_field_label: Text,
+        pub availability_label: Text,
+        pub availability_hint: Text,
+        pub format_legend: Text,
+        pub format_in_person: Text,
+        pub format_telehealth: Text,
+        pub format_either: Text,
+        pub payment_legend: Text,
+        pub payment_self_pay: Text,
+        pub payment_insurance: Text,
+        pub errors_heading: Text,
+        pub name_missing: Text,
+        pub method_missing: Text,
+        pub email_missing: Text,
+        pub email_invalid: Text,
+        pub phone_missing: Text,
+        pub phone_invalid: Text,
+        pub availability_missing: Text,
+        pub format_missing: Text,
+        pub payment_missing: Text,
+        pub email_submit: Text,
+        pub endpoint_submit: Text,
+        pub email_subject: Text,
+        pub email_opened: Text,
+        pub message_label: Text,
+        pub email_again: Text,
+        pub copy_label: Text,
+        pub copied: Text,
+        pub copy_failed: Text,
+        pub sending: Text,
+        pub sent: Text,
+        pub failed: Text,
+        pub retry_label: Text,
+    }
+}
+
+content_type! {
     /// `pages/privacy.toml`.
     pub struct PrivacyPage {
         pub page: PageMeta,
         pub intro: List<Paragraph>,
+        pub form_heading: Text,
+        pub form_by_email: Text,
+        pub form_by_endpoint: Text,
         pub sections: List<Section>,
     }
 }
@@ -402,7 +467,7 @@ impl Content {
 impl Pages {
     /// Each page with an address of its own, by slug: the file's name in
     /// `content/pages/` and the path after `/`.
-    pub fn routed(&self) -> [(&'static str, &PageMeta); 11] {
+    pub fn routed(&self) -> [(&'static str, &PageMeta); 12] {
         [
             ("", &self.home.page),
             ("relational-psychotherapy", &self.approach.page),
@@ -413,6 +478,7 @@ impl Pages {
             ("first-steps", &self.first_steps.page),
             ("faq", &self.faq.page),
             ("fees", &self.fees.page),
+            ("contact", &self.contact.page),
             ("privacy", &self.privacy.page),
             ("crisis", &self.crisis.page),
         ]

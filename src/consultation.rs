@@ -1,0 +1,289 @@
+//! The consultation request: what a visitor fills in, its checks, and the
+//! message it becomes (as an email draft or as JSON for a form endpoint).
+//! Nothing here touches storage: the request lives only in memory.
+
+/// How the visitor would like to be contacted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContactMethod {
+    Email,
+    Phone,
+}
+
+/// Where the visitor would like to meet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SessionFormat {
+    InPerson,
+    Telehealth,
+    Either,
+}
+
+/// How the visitor expects to pay.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Payment {
+    SelfPay,
+    Insurance,
+}
+
+/// A field of the form, in the order it appears.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Field {
+    Name,
+    Method,
+    Email,
+    Phone,
+    Availability,
+    Format,
+    Payment,
+}
+
+impl Field {
+    /// The id of the field's input (or its first radio button).
+    pub fn input_id(self) -> &'static str {
+        match self {
+            Field::Name => "consult-name",
+            Field::Method => "consult-method-email",
+            Field::Email => "consult-email",
+            Field::Phone => "consult-phone",
+            Field::Availability => "consult-availability",
+            Field::Format => "consult-format-in-person",
+            Field::Payment => "consult-payment-self-pay",
+        }
+    }
+
+    /// The id of the field's error message.
+    pub fn error_id(self) -> String {
+        format!("{}-error", self.input_id())
+    }
+}
+
+/// What is wrong with one field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Missing,
+    Invalid,
+}
+
+/// Everything the visitor has typed or chosen so far.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ConsultationRequest {
+    pub name: String,
+    pub method: Option<ContactMethod>,
+    pub email: String,
+    pub phone: String,
+    pub availability: String,
+    pub format: Option<SessionFormat>,
+    pub payment: Option<Payment>,
+}
+
+impl ConsultationRequest {
+    /// The problems with the request, in the order of the form; empty when
+    /// it can be sent. Only the chosen contact detail is required.
+    pub fn problems(&self) -> Vec<(Field, Problem)> {
+        let mut problems = Vec::new();
+        if self.name.trim().is_empty() {
+            problems.push((Field::Name, Problem::Missing));
+        }
+        match self.method {
+            None => problems.push((Field::Method, Problem::Missing)),
+            Some(ContactMethod::Email) if self.email.trim().is_empty() => {
+                problems.push((Field::Email, Problem::Missing))
+            }
+            Some(ContactMethod::Email) if !is_email(&self.email) => {
+                problems.push((Field::Email, Problem::Invalid))
+            }
+            Some(ContactMethod::Phone) if self.phone.trim().is_empty() => {
+                problems.push((Field::Phone, Problem::Missing))
+            }
+            Some(ContactMethod::Phone) if !is_phone(&self.phone) => {
+                problems.push((Field::Phone, Problem::Invalid))
+            }
+            Some(_) => {}
+        }
+        if self.availability.trim().is_empty() {
+            problems.push((Field::Availability, Problem::Missing));
+        }
+        if self.format.is_none() {
+            problems.push((Field::Format, Problem::Missing));
+        }
+        if self.payment.is_none() {
+            problems.push((Field::Payment, Problem::Missing));
+        }
+        problems
+    }
+
+    /// The problem with one field, if any.
+    pub fn problem(&self, field: Field) -> Option<Problem> {
+        self.problems()
+            .into_iter()
+            .find_map(|(wrong, problem)| (wrong == field).then_some(problem))
+    }
+
+    /// The contact detail that goes with the chosen method.
+    pub fn contact_detail(&self) -> &str {
+        match self.method {
+            Some(ContactMethod::Phone) => self.phone.trim(),
+            _ => self.email.trim(),
+        }
+    }
+}
+
+/// An email address as people type them: something@something.something.
+pub fn is_email(text: &str) -> bool {
+    let text = text.trim();
+    let Some((user, domain)) = text.split_once('@') else {
+        return false;
+    };
+    !user.is_empty()
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain.contains('.')
+        && !text.contains(char::is_whitespace)
+        && !domain.contains('@')
+}
+
+/// A phone number as people type them: digits with spaces, dashes, dots,
+/// parentheses or a leading `+`, and at least seven digits.
+pub fn is_phone(text: &str) -> bool {
+    let text = text.trim();
+    let body = text.strip_prefix('+').unwrap_or(text);
+    body.chars()
+        .all(|c| c.is_ascii_digit() || " -.()".contains(c))
+        && body.chars().filter(char::is_ascii_digit).count() >= 7
+}
+
+/// The message, as lines of `label: value` in the order of the form.
+pub fn compose(lines: &[(&str, &str)]) -> String {
+    lines
+        .iter()
+        .map(|(label, value)| format!("{label}: {}", value.trim()))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A `mailto:` address that opens an email draft with this subject and body
+/// (RFC 6068: UTF-8, percent-encoded, line breaks as CRLF).
+pub fn mailto(to: &str, subject: &str, body: &str) -> String {
+    format!(
+        "mailto:{}?subject={}&body={}",
+        percent_encode(to, "@"),
+        percent_encode(subject, ""),
+        percent_encode(&body.replace("\r\n", "\n").replace('\n', "\r\n"), "")
+    )
+}
+
+/// Percent-encodes all but unreserved characters (and those in `keep`).
+fn percent_encode(text: &str, keep: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        let c = byte as char;
+        if c.is_ascii_alphanumeric() || "-._~".contains(c) || keep.contains(c) {
+            out.push(c);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// A JSON object of string fields, for a form endpoint.
+pub fn json_object(fields: &[(&str, &str)]) -> String {
+    let body: Vec<String> = fields
+        .iter()
+        .map(|(key, value)| format!("{}:{}", json_string(key), json_string(value)))
+        .collect();
+    format!("{{{}}}", body.join(","))
+}
+
+fn json_string(value: &str) -> String {
+    let mut out = String::from("\"");
+    for c in value.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn complete() -> ConsultationRequest {
+        ConsultationRequest {
+            name: "Alex".into(),
+            method: Some(ContactMethod::Email),
+            email: "alex@example.org".into(),
+            phone: String::new(),
+            availability: "Weekday evenings".into(),
+            format: Some(SessionFormat::Telehealth),
+            payment: Some(Payment::SelfPay),
+        }
+    }
+
+    #[test]
+    fn a_complete_request_has_no_problems() {
+        assert_eq!(complete().problems(), []);
+    }
+
+    #[test]
+    fn an_empty_request_lists_every_field_in_form_order() {
+        assert_eq!(
+            ConsultationRequest::default().problems(),
+            [
+                (Field::Name, Problem::Missing),
+                (Field::Method, Problem::Missing),
+                (Field::Availability, Problem::Missing),
+                (Field::Format, Problem::Missing),
+                (Field::Payment, Problem::Missing),
+            ]
+        );
+    }
+
+    #[test]
+    fn only_the_chosen_contact_detail_is_required_and_checked() {
+        let mut request = complete();
+        request.email = "alex at example".into();
+        assert_eq!(request.problem(Field::Email), Some(Problem::Invalid));
+        request.method = Some(ContactMethod::Phone);
+        assert_eq!(request.problem(Field::Email), None);
+        assert_eq!(request.problem(Field::Phone), Some(Problem::Missing));
+        request.phone = "555-CALL".into();
+        assert_eq!(request.problem(Field::Phone), Some(Problem::Invalid));
+        request.phone = "(503) 555-0199".into();
+        assert_eq!(request.problems(), []);
+        assert_eq!(request.contact_detail(), "(503) 555-0199");
+    }
+
+    #[test]
+    fn emails_and_phones_are_read_as_people_type_them() {
+        assert!(is_email(" sam@mail.example.org "));
+        assert!(!is_email("sam@localhost"));
+        assert!(!is_email("sam@@x.org"));
+        assert!(!is_email("@x.org"));
+        assert!(is_phone("+44 20 7946 0958"));
+        assert!(!is_phone("12345"));
+    }
+
+    #[test]
+    fn the_email_draft_is_correctly_encoded() {
+        let body = compose(&[("Name", "Zoë & Kim"), ("Availability", "Mon 9–11?")]);
+        assert_eq!(body, "Name: Zoë & Kim\nAvailability: Mon 9–11?");
+        assert_eq!(
+            mailto("hello@example.org", "Consultation request", &body),
+            "mailto:hello@example.org?subject=Consultation%20request&body=Name%3A%20Zo%C3%AB%20%26%20Kim%0D%0AAvailability%3A%20Mon%209%E2%80%9311%3F"
+        );
+    }
+
+    #[test]
+    fn json_for_an_endpoint_is_escaped() {
+        assert_eq!(
+            json_object(&[("name", "A \"B\"\nC"), ("availability", "any")]),
+            r#"{"name":"A \"B\"\nC","availability":"any"}"#
+        );
+    }
+}

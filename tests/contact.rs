@@ -1,0 +1,275 @@
+//! The consultation request in Chromium: accessible validation, the email
+//! draft, and sending to a form endpoint (a capture server on 127.0.0.1)
+//! that succeeds and that fails. Nothing typed is lost or stored.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use practice_site::consultation::{mailto, Field};
+use practice_site::content::CONTENT;
+use std::sync::atomic::Ordering;
+use support::{subpath_dist, Browser, StaticServer, DESKTOP};
+
+/// Fills in a complete request by keyboard and clicks.
+async fn fill_in(browser: &Browser) {
+    browser
+        .find("#consult-name")
+        .await
+        .send_keys("Alex Rivera")
+        .await
+        .unwrap();
+    browser
+        .find("#consult-method-email")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .find("#consult-email")
+        .await
+        .send_keys("alex@example.org")
+        .await
+        .unwrap();
+    browser
+        .find("#consult-availability")
+        .await
+        .send_keys("Weekday evenings")
+        .await
+        .unwrap();
+    browser
+        .find("#consult-format-telehealth")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .find("#consult-payment-insurance")
+        .await
+        .click()
+        .await
+        .unwrap();
+}
+
+async fn submit(browser: &Browser) {
+    browser
+        .find(".consult__form button[type=submit]")
+        .await
+        .click()
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn mistakes_are_shown_inline_and_focus_goes_to_the_first() {
+    let browser = Browser::start(DESKTOP).await;
+    let page = &CONTENT.pages.contact;
+    browser.open("/contact").await;
+    submit(&browser).await;
+    assert!(
+        browser.focused().await.starts_with("input#consult-name"),
+        "focus goes to the first error"
+    );
+    let name = browser.find("#consult-name").await;
+    assert_eq!(
+        name.attr("aria-invalid").await.unwrap().as_deref(),
+        Some("true")
+    );
+    let described = name.attr("aria-describedby").await.unwrap().unwrap();
+    assert!(described.contains(&Field::Name.error_id()), "{described}");
+    let error = browser.find(&format!("#{}", Field::Name.error_id())).await;
+    assert_eq!(error.text().await.unwrap(), page.name_missing.as_str());
+    let summary = browser.find("#consult-errors").await.text().await.unwrap();
+    for expected in [
+        &page.name_missing,
+        &page.method_missing,
+        &page.availability_missing,
+    ] {
+        assert!(
+            summary.contains(expected.as_str()),
+            "the summary lists {}",
+            expected.as_str()
+        );
+    }
+
+    name.send_keys("Alex").await.unwrap();
+    assert_eq!(
+        name.attr("aria-invalid").await.unwrap().as_deref(),
+        Some("false"),
+        "fixed as you type"
+    );
+    browser
+        .find("#consult-method-email")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .find("#consult-email")
+        .await
+        .send_keys("alex at example")
+        .await
+        .unwrap();
+    submit(&browser).await;
+    assert!(browser.focused().await.starts_with("input#consult-email"));
+    assert_eq!(
+        browser
+            .find(&format!("#{}", Field::Email.error_id()))
+            .await
+            .text()
+            .await
+            .unwrap(),
+        page.email_invalid.as_str()
+    );
+    assert_eq!(
+        browser
+            .find("#consult-name")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("Alex"),
+        "nothing typed is lost"
+    );
+    assert!(!browser
+        .find(".good-faith")
+        .await
+        .is_displayed()
+        .await
+        .unwrap());
+    browser
+        .find("#consult-payment-self-pay")
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert!(
+        browser
+            .find(".consult .good-faith")
+            .await
+            .is_displayed()
+            .await
+            .unwrap(),
+        "choosing self-pay shows the Good Faith Estimate notice"
+    );
+    assert!(
+        !browser.stored_anything().await,
+        "nothing is stored in the browser"
+    );
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn without_an_endpoint_the_request_becomes_an_email_draft() {
+    let browser = Browser::start(DESKTOP).await;
+    let page = &CONTENT.pages.contact;
+    browser.open("/contact").await;
+    fill_in(&browser).await;
+    submit(&browser).await;
+    browser
+        .wait_until(
+            "!document.querySelector('.consult__message').hidden",
+            "the message is shown",
+        )
+        .await;
+    let status = browser.find(".consult__status").await.text().await.unwrap();
+    assert_eq!(status, page.email_opened.as_str());
+    let message = browser
+        .find("#consult-message")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        message.contains("Alex Rivera") && message.contains("alex@example.org"),
+        "{message}"
+    );
+    assert!(message.contains(page.format_telehealth.as_str()));
+    let draft = browser
+        .find(".consult__message a[href^='mailto:']")
+        .await
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        draft,
+        mailto(
+            CONTENT.practice.email.as_str(),
+            page.email_subject.as_str(),
+            &message
+        ),
+        "a correctly encoded mailto: to the practice"
+    );
+    assert!(!browser.stored_anything().await);
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn with_an_endpoint_a_failed_send_keeps_everything_and_a_retry_succeeds() {
+    let site = StaticServer::start_at(subpath_dist(), "/practice");
+    let capture = site.capture().clone();
+    capture.failing.store(true, Ordering::SeqCst);
+    let browser = Browser::start_with(DESKTOP, site, true).await;
+    let page = &CONTENT.pages.contact;
+    browser.open("/contact").await;
+    fill_in(&browser).await;
+    submit(&browser).await;
+    browser
+        .wait_until(
+            &format!(
+                "document.querySelector('.consult__status').textContent === {:?}",
+                page.failed.as_str()
+            ),
+            "the failure is shown",
+        )
+        .await;
+    assert_eq!(
+        browser
+            .find("#consult-availability")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("Weekday evenings"),
+        "nothing typed is lost"
+    );
+    assert!(
+        browser
+            .find("#consult-message")
+            .await
+            .is_displayed()
+            .await
+            .unwrap(),
+        "the message can be copied"
+    );
+    let retry = browser.find(".consult__form button[type=submit]").await;
+    assert_eq!(retry.text().await.unwrap(), page.retry_label.as_str());
+
+    capture.failing.store(false, Ordering::SeqCst);
+    retry.click().await.unwrap();
+    browser
+        .wait_until(
+            &format!(
+                "document.querySelector('.consult__status').textContent === {:?}",
+                page.sent.as_str()
+            ),
+            "the request is sent",
+        )
+        .await;
+    let received = capture.received.lock().unwrap().clone();
+    assert_eq!(received.len(), 2, "one failed attempt, one success");
+    let (path, body) = &received[1];
+    assert_eq!(path, "/practice/api/consultation");
+    assert!(
+        body.starts_with('{') && body.contains("\"name\":\"Alex Rivera\""),
+        "{body}"
+    );
+    assert!(body.contains("alex@example.org"));
+    assert!(!browser.stored_anything().await);
+    browser
+        .finish_expecting(&["/practice/api/consultation - Failed to load resource: the server responded with a status of 500"])
+        .await;
+}
