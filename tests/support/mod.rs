@@ -479,6 +479,58 @@ impl Browser {
             .expect("add a start-up script");
     }
 
+    /// Lays pages out as a screen `width` CSS pixels wide (a phone below 600),
+    /// in the light or dark colour scheme.
+    pub async fn emulate_screen(&self, width: u32, dark: bool) {
+        self.client
+            .issue_cmd(DevTools(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600 }),
+            ))
+            .await
+            .expect("set the screen size");
+        let scheme = if dark { "dark" } else { "light" };
+        self.client
+            .issue_cmd(DevTools(
+                "Emulation.setEmulatedMedia",
+                json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] }),
+            ))
+            .await
+            .expect("set the colour scheme");
+    }
+
+    /// Runs axe-core (npm) on the page with the WCAG 2.0, 2.1 and 2.2 A and
+    /// AA rules; returns each violation with the elements it found.
+    pub async fn axe_violations(&self) -> Vec<String> {
+        let axe = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js"),
+        )
+        .expect("axe-core in node_modules (scripts/setup installs it)");
+        self.client
+            .execute(&axe, vec![])
+            .await
+            .expect("load axe-core");
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: { type: 'tag', values:
+                     ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } })
+                   .then(result => done(result.violations.map(v =>
+                       `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`)))
+                   .catch(error => done([`axe failed: ${error}`]));",
+                vec![],
+            )
+            .await
+            .expect("run axe-core");
+        result
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|violation| violation.as_str().map(str::to_owned))
+            .collect()
+    }
+
     /// Renders pages as for `media` ("print", or "" for the screen).
     pub async fn emulate_media(&self, media: &str) {
         self.client
