@@ -499,6 +499,17 @@ impl Browser {
             .expect("set the colour scheme");
     }
 
+    /// Asks pages for reduced motion, as a visitor's system setting would.
+    pub async fn emulate_reduced_motion(&self) {
+        self.client
+            .issue_cmd(DevTools(
+                "Emulation.setEmulatedMedia",
+                json!({ "features": [{ "name": "prefers-reduced-motion", "value": "reduce" }] }),
+            ))
+            .await
+            .expect("emulate reduced motion");
+    }
+
     /// Runs axe-core (npm) on the page with the WCAG 2.0, 2.1 and 2.2 A and
     /// AA rules; returns each violation with the elements it found.
     pub async fn axe_violations(&self) -> Vec<String> {
