@@ -248,3 +248,82 @@ fn the_privacy_page_says_where_the_consultation_request_goes() {
         "the endpoint build names its endpoint"
     );
 }
+
+/// Every `href` and `src` on the given pages, with the page it is on.
+fn links(site: &StaticServer, pages: Vec<String>) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    for page in pages {
+        let body = site.get(&page).body;
+        for attribute in ["href=\"", "src=\""] {
+            for rest in body.split(attribute).skip(1) {
+                let link = rest.split('"').next().unwrap().replace("&amp;", "&");
+                found.push((page.clone(), link));
+            }
+        }
+    }
+    found
+}
+
+/// The link checker: internal links must answer 200 and their `#anchor`
+/// exist; `tel:`, `sms:` and `mailto:` must be well formed; anything else
+/// must be https.
+fn broken_links(site: &StaticServer, pages: Vec<String>) -> Vec<String> {
+    let mut broken = Vec::new();
+    for (page, link) in links(site, pages) {
+        if let Some(number) = link.strip_prefix("tel:") {
+            let digits = number.strip_prefix('+').unwrap_or(number);
+            if digits.len() < 3 || !digits.chars().all(|c| c.is_ascii_digit()) {
+                broken.push(format!("{page}: {link} is not a dialable number"));
+            }
+        } else if let Some(number) = link.strip_prefix("sms:") {
+            if !number.chars().all(|c| c.is_ascii_digit() || c == '+') {
+                broken.push(format!("{page}: {link} is not a number to text"));
+            }
+        } else if let Some(address) = link.strip_prefix("mailto:") {
+            let (to, query) = address.split_once('?').unwrap_or((address, ""));
+            let encoded = query
+                .chars()
+                .all(|c| c.is_ascii_graphic() && c != '<' && c != '>');
+            if !to.contains('@') || to.contains(char::is_whitespace) || !encoded {
+                broken.push(format!("{page}: {link} is not a well-formed mailto:"));
+            }
+        } else if link.starts_with('/') || link.starts_with('#') {
+            let (path, anchor) = link.split_once('#').unwrap_or((&link, ""));
+            // A bare `#anchor` points into the page itself, whatever its status.
+            let target = site.get(if path.is_empty() { &page } else { path });
+            if !path.is_empty() && target.status != 200 {
+                broken.push(format!("{page}: {link} answers {}", target.status));
+            } else if !anchor.is_empty() && !target.body.contains(&format!("id=\"{anchor}\"")) {
+                broken.push(format!("{page}: {link} has no element with id {anchor}"));
+            }
+        } else if !link.starts_with("https://") {
+            broken.push(format!("{page}: {link} is neither on the site nor https"));
+        }
+    }
+    broken
+}
+
+#[test]
+fn every_internal_link_and_anchor_resolves_and_phone_and_mail_links_are_well_formed() {
+    let site = StaticServer::start(dist_dir());
+    let mut paths: Vec<String> = pages().into_iter().map(|(path, _, _)| path).collect();
+    paths.push("/no-such-page".into());
+    let broken = broken_links(&site, paths);
+    assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+}
+
+#[test]
+fn the_link_checker_catches_broken_links() {
+    let dir = std::env::temp_dir().join(format!("practice-site-links-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("index.html"),
+        "<a href=\"/missing\">a</a><a href=\"#nowhere\">b</a><a href=\"tel:55x\">c</a>\
+         <a href=\"mailto:nobody\">d</a><a href=\"http://example.org\">e</a><p id=\"here\"></p><a href=\"#here\">f</a>",
+    )
+    .unwrap();
+    std::fs::write(dir.join("404.html"), "not found").unwrap();
+    let broken = broken_links(&StaticServer::start(dir.clone()), vec!["/".into()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(broken.len(), 5, "{broken:#?}");
+}
