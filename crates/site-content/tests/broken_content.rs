@@ -152,3 +152,53 @@ fn every_mistake_in_a_build_is_reported_at_once() {
         .any(|e| e.file.ends_with("pages/home.toml") && e.message.contains("cannot read")));
     assert!(errors.iter().any(|e| e.field == "nav_lable"));
 }
+
+/// The same fixtures through the real build: `cargo check` of the site with
+/// each broken copy must fail and print the fixture's message. Slow, so it
+/// runs when `CHECK_SITE_BUILD=1` (scripts/test sets it).
+#[test]
+fn each_broken_fixture_stops_the_site_build() {
+    if std::env::var_os("CHECK_SITE_BUILD").is_none() {
+        eprintln!("skipped: set CHECK_SITE_BUILD=1 to build the site with each fixture");
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let fixtures_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&fixtures_dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    names.sort();
+    for path in names {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let fixture: Fixture = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&real_content(), dir.path());
+        let file = dir.path().join(&fixture.file);
+        let text = if fixture.find.is_empty() {
+            fixture.replace.clone()
+        } else {
+            std::fs::read_to_string(&file)
+                .unwrap()
+                .replacen(&fixture.find, &fixture.replace, 1)
+        };
+        std::fs::write(&file, text).unwrap();
+        let output = std::process::Command::new(env!("CARGO"))
+            .args(["check", "--quiet", "-p", "practice-site", "--lib"])
+            .current_dir(&root)
+            .env("PRACTICE_CONTENT_DIR", dir.path())
+            .env("CARGO_TARGET_DIR", root.join("target/content-check"))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            !output.status.success(),
+            "{name}: the site built with broken content"
+        );
+        assert!(
+            stderr.contains(&fixture.expect.message)
+                && stderr.contains(&format!("field `{}`", fixture.expect.field)),
+            "{name}: the build did not explain the mistake:\n{stderr}"
+        );
+    }
+}
