@@ -133,7 +133,6 @@ pub fn ConsultationForm() -> impl IntoView {
         })
     };
     let method = Signal::derive(move || request.with(|request| request.method));
-    let format = Signal::derive(move || request.with(|request| request.format));
     let payment = Signal::derive(move || request.with(|request| request.payment));
     let status = move || match outcome.get() {
         Outcome::Writing => None,
@@ -175,9 +174,7 @@ pub fn ConsultationForm() -> impl IntoView {
                         ("phone", page.method_phone.as_str(), ContactMethod::Phone),
                     ]
                     selected=method
-                    on_select=Callback::new(move |chosen| {
-                        request.update(|request| request.method = Some(chosen))
-                    })
+                    on_select=choose(request, |request, chosen| request.method = Some(chosen))
                     error=error(Field::Method)
                 />
                 <div hidden=move || method.get() != Some(ContactMethod::Email)>
@@ -220,10 +217,8 @@ pub fn ConsultationForm() -> impl IntoView {
                         ("telehealth", page.format_telehealth.as_str(), SessionFormat::Telehealth),
                         ("either", page.format_either.as_str(), SessionFormat::Either),
                     ]
-                    selected=format
-                    on_select=Callback::new(move |chosen| {
-                        request.update(|request| request.format = Some(chosen))
-                    })
+                    selected=Signal::derive(move || request.with(|request| request.format))
+                    on_select=choose(request, |request, chosen| request.format = Some(chosen))
                     error=error(Field::Format)
                 />
                 <ChoiceGroup
@@ -234,9 +229,7 @@ pub fn ConsultationForm() -> impl IntoView {
                         ("insurance", page.payment_insurance.as_str(), Payment::Insurance),
                     ]
                     selected=payment
-                    on_select=Callback::new(move |chosen| {
-                        request.update(|request| request.payment = Some(chosen))
-                    })
+                    on_select=choose(request, |request, chosen| request.payment = Some(chosen))
                     error=error(Field::Payment)
                 />
                 <div hidden=move || payment.get() != Some(Payment::SelfPay)>
@@ -280,6 +273,14 @@ pub fn ConsultationForm() -> impl IntoView {
             </form>
         </section>
     }
+}
+
+/// The callback that records a choice in the request.
+fn choose<T: Send + Sync + 'static>(
+    request: RwSignal<ConsultationRequest>,
+    record: fn(&mut ConsultationRequest, T),
+) -> Callback<T> {
+    Callback::new(move |chosen| request.update(|request| record(request, chosen)))
 }
 
 /// The words for one field's problem.

@@ -38,7 +38,7 @@ pub fn FaqItem(
                     on:click=move |_| choice.set(Some(!expanded.get_untracked()))
                 >
                     <span><Highlighted text=question.question.as_str() filter /></span>
-                    <span class="faq-item__chevron" aria-hidden="true"></span>
+                    <span class="chevron faq-item__chevron" aria-hidden="true"></span>
                 </button>
             </h2>
             <div id=answer_id class="faq-item__answer" hidden=move || !expanded.get()>

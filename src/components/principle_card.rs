@@ -27,7 +27,7 @@ pub fn PrincipleCard(
                         {index + 1}
                     </span>
                     <span class="principle-card__label">{principle.title.as_str()}</span>
-                    <span class="principle-card__chevron" aria-hidden="true"></span>
+                    <span class="chevron principle-card__chevron" aria-hidden="true"></span>
                 </button>
             </h3>
             <p class="principle-card__summary">{principle.summary.as_str()}</p>

@@ -1,3 +1,4 @@
+use crate::components::PracticeHours;
 use crate::content::CONTENT;
 use crate::page_href;
 use leptos::prelude::*;
@@ -47,13 +48,7 @@ pub fn SiteFooter() -> impl IntoView {
                             </a>
                         </p>
                     </address>
-                    <ul class="site-footer__hours">
-                        {practice
-                            .hours
-                            .iter()
-                            .map(|hours| view! { <li>{hours.as_str()}</li> })
-                            .collect_view()}
-                    </ul>
+                    <PracticeHours class="site-footer__hours" />
                     <p>{practice.reply_time.as_str()}</p>
                 </section>
                 <nav class="site-footer__sections" aria-labelledby="footer-sections">

@@ -1,4 +1,4 @@
-use crate::components::{PageHeading, Paragraphs, PrincipleCard};
+use crate::components::{PageIntro, PrincipleCard};
 use crate::content::CONTENT;
 use leptos::prelude::*;
 
@@ -8,10 +8,7 @@ pub fn ApproachPage() -> impl IntoView {
     let page = &CONTENT.pages.approach;
     view! {
         <article class="page">
-            <PageHeading meta=&page.page />
-            <div class="prose">
-                <Paragraphs paragraphs=&page.paragraphs />
-            </div>
+            <PageIntro meta=&page.page intro=&page.paragraphs />
             <section class="principles" aria-labelledby="principles-heading">
                 <h2 id="principles-heading">{page.principles_heading.as_str()}</h2>
                 <p class="principles__intro">{page.principles_intro.as_str()}</p>

@@ -1,4 +1,4 @@
-use crate::components::{ConsultationForm, PageHeading, Paragraphs};
+use crate::components::{ConsultationForm, PageIntro, PracticeHours};
 use crate::content::CONTENT;
 use leptos::prelude::*;
 
@@ -9,10 +9,7 @@ pub fn ContactPage() -> impl IntoView {
     let practice = &CONTENT.practice;
     view! {
         <article class="page">
-            <PageHeading meta=&page.page />
-            <div class="prose">
-                <Paragraphs paragraphs=&page.intro />
-            </div>
+            <PageIntro meta=&page.page intro=&page.intro />
             <div class="contact">
                 <section class="contact__details" aria-labelledby="details-heading">
                     <h2 id="details-heading">{page.details_heading.as_str()}</h2>
@@ -31,13 +28,7 @@ pub fn ContactPage() -> impl IntoView {
                         <dd>{practice.telehealth.as_str()}</dd>
                         <dt>{page.hours_label.as_str()}</dt>
                         <dd>
-                            <ul class="contact__hours">
-                                {practice
-                                    .hours
-                                    .iter()
-                                    .map(|hours| view! { <li>{hours.as_str()}</li> })
-                                    .collect_view()}
-                            </ul>
+                            <PracticeHours class="contact__hours" />
                         </dd>
                         <dt>{page.reply_label.as_str()}</dt>
                         <dd>{practice.reply_time.as_str()}</dd>

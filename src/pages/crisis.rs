@@ -1,4 +1,4 @@
-use crate::components::{PageHeading, Paragraphs};
+use crate::components::{PageIntro, Paragraphs};
 use crate::content::CONTENT;
 use leptos::prelude::*;
 use site_content::CrisisLine;
@@ -25,10 +25,7 @@ pub fn CrisisPage() -> impl IntoView {
         .collect_view();
     view! {
         <article class="page">
-            <PageHeading meta=&page.page />
-            <div class="prose">
-                <Paragraphs paragraphs=&page.intro />
-            </div>
+            <PageIntro meta=&page.page intro=&page.intro />
             {regions}
             <div class="prose">
                 <p class="notice">{page.not_emergency.as_str()}</p>

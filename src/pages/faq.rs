@@ -66,13 +66,13 @@ pub fn FaqPage() -> impl IntoView {
             <PageHeading meta=&page.page />
             <Paragraphs paragraphs=&page.intro />
             <div class="faq-filter" role="search">
-                <label class="faq-filter__label" for="faq-filter-input">
+                <label class="field__label" for="faq-filter-input">
                     {page.filter_label.as_str()}
                 </label>
-                <p id="faq-filter-hint" class="faq-filter__hint">{page.filter_hint.as_str()}</p>
+                <p id="faq-filter-hint" class="field__hint">{page.filter_hint.as_str()}</p>
                 <input
                     id="faq-filter-input"
-                    class="faq-filter__input"
+                    class="field__input"
                     type="search"
                     autocomplete="off"
                     aria-describedby="faq-filter-hint"

@@ -1,4 +1,4 @@
-use crate::components::{PageHeading, Paragraphs, StepThrough};
+use crate::components::{PageIntro, StepThrough};
 use crate::content::CONTENT;
 use leptos::prelude::*;
 
@@ -8,10 +8,7 @@ pub fn FirstStepsPage() -> impl IntoView {
     let page = &CONTENT.pages.first_steps;
     view! {
         <article class="page">
-            <PageHeading meta=&page.page />
-            <div class="prose">
-                <Paragraphs paragraphs=&page.intro />
-            </div>
+            <PageIntro meta=&page.page intro=&page.intro />
             <StepThrough page />
         </article>
     }

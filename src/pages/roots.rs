@@ -1,4 +1,4 @@
-use crate::components::{PageHeading, Paragraphs, RootsExplorer};
+use crate::components::{PageIntro, RootsExplorer};
 use crate::content::CONTENT;
 use leptos::prelude::*;
 
@@ -8,10 +8,7 @@ pub fn RootsPage() -> impl IntoView {
     let page = &CONTENT.pages.roots;
     view! {
         <article class="page">
-            <PageHeading meta=&page.page />
-            <div class="prose">
-                <Paragraphs paragraphs=&page.intro />
-            </div>
+            <PageIntro meta=&page.page intro=&page.intro />
             <RootsExplorer roots=page />
         </article>
     }

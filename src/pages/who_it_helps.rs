@@ -1,4 +1,4 @@
-use crate::components::{PageHeading, Paragraphs, Prose};
+use crate::components::{PageIntro, Prose};
 use crate::content::CONTENT;
 use crate::page_href;
 use leptos::prelude::*;
@@ -11,10 +11,7 @@ pub fn WhoItHelpsPage() -> impl IntoView {
     let page = &CONTENT.pages.who_it_helps;
     view! {
         <article class="page">
-            <PageHeading meta=&page.page />
-            <div class="prose">
-                <Paragraphs paragraphs=&page.intro />
-            </div>
+            <PageIntro meta=&page.page intro=&page.intro />
             <section aria-labelledby="concerns-heading">
                 <h2 id="concerns-heading">{page.concerns_heading.as_str()}</h2>
                 <ul class="concerns">

@@ -2,7 +2,7 @@
 //! content: each fixture in `tests/broken/` makes one mistake and names the
 //! file, line, field and message the practice must be shown.
 
-use site_content::load::{load, ContentError};
+use site_content::load::load;
 use std::path::{Path, PathBuf};
 
 #[derive(serde::Deserialize)]
@@ -42,9 +42,9 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Loads the real content with one fixture's mistake applied; also returns
-/// the line the mistake must be reported on.
-fn load_broken(fixture: &Fixture) -> (usize, Result<site_content::Content, Vec<ContentError>>) {
+/// A copy of the real content with one fixture's mistake applied, and the
+/// line the mistake must be reported on.
+fn broken_copy(fixture: &Fixture) -> (tempfile::TempDir, usize) {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&real_content(), dir.path());
     let path = dir.path().join(&fixture.file);
@@ -72,7 +72,26 @@ fn load_broken(fixture: &Fixture) -> (usize, Result<site_content::Content, Vec<C
         (line, original.replacen(&fixture.find, &fixture.replace, 1))
     };
     std::fs::write(&path, text).unwrap();
-    (line, load(dir.path()))
+    (dir, line)
+}
+
+/// Every fixture in `tests/broken/`, by file name.
+fn fixtures() -> Vec<(String, Fixture)> {
+    let fixtures_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&fixtures_dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let fixture = toml::from_str(&std::fs::read_to_string(&path).unwrap())
+                .unwrap_or_else(|error| panic!("{name}: {error}"));
+            (name, fixture)
+        })
+        .collect()
 }
 
 #[test]
@@ -90,19 +109,11 @@ fn the_real_content_passes_every_check() {
 
 #[test]
 fn each_broken_fixture_is_reported_by_file_line_and_field() {
-    let fixtures_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken");
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&fixtures_dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .collect();
-    names.sort();
-    assert!(names.len() >= 9, "the fixtures are all there");
-    for path in names {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let fixture: Fixture = toml::from_str(&std::fs::read_to_string(&path).unwrap())
-            .unwrap_or_else(|error| panic!("{name}: {error}"));
-        let (changed_line, loaded) = load_broken(&fixture);
-        let errors = loaded
+    let fixtures = fixtures();
+    assert!(fixtures.len() >= 13, "the fixtures are all there");
+    for (name, fixture) in fixtures {
+        let (dir, changed_line) = broken_copy(&fixture);
+        let errors = load(dir.path())
             .err()
             .unwrap_or_else(|| panic!("{name}: the broken content was accepted"));
         assert_eq!(
@@ -163,26 +174,8 @@ fn each_broken_fixture_stops_the_site_build() {
         return;
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let fixtures_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken");
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&fixtures_dir)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .collect();
-    names.sort();
-    for path in names {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let fixture: Fixture = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        copy_dir(&real_content(), dir.path());
-        let file = dir.path().join(&fixture.file);
-        let text = if fixture.find.is_empty() {
-            fixture.replace.clone()
-        } else {
-            std::fs::read_to_string(&file)
-                .unwrap()
-                .replacen(&fixture.find, &fixture.replace, 1)
-        };
-        std::fs::write(&file, text).unwrap();
+    for (name, fixture) in fixtures() {
+        let (dir, _) = broken_copy(&fixture);
         let output = std::process::Command::new(env!("CARGO"))
             .args(["check", "--quiet", "-p", "practice-site", "--lib"])
             .current_dir(&root)
