@@ -121,10 +121,9 @@ async fn the_header_navigation_works_by_click() {
     browser
         .wait_until("location.pathname === '/roots'", "the link navigates")
         .await;
-    assert_eq!(
-        browser.heading().await,
-        CONTENT.pages.roots.page.heading.as_str()
-    );
+    browser
+        .wait_for_heading(CONTENT.pages.roots.page.heading.as_str())
+        .await;
     assert_eq!(
         roots.attr("aria-current").await.unwrap().as_deref(),
         Some("page")
@@ -208,10 +207,9 @@ async fn the_site_can_be_navigated_by_keyboard_alone() {
             "Enter follows the link",
         )
         .await;
-    assert_eq!(
-        browser.heading().await,
-        CONTENT.pages.approach.page.heading.as_str()
-    );
+    browser
+        .wait_for_heading(CONTENT.pages.approach.page.heading.as_str())
+        .await;
     browser.finish().await;
 }
 

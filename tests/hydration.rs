@@ -183,9 +183,8 @@ async fn built_for_a_sub_path_every_route_and_asset_loads_under_it() {
             "navigation stays under /practice",
         )
         .await;
-    assert_eq!(
-        browser.heading().await,
-        CONTENT.pages.roots.page.heading.as_str()
-    );
+    browser
+        .wait_for_heading(CONTENT.pages.roots.page.heading.as_str())
+        .await;
     browser.finish().await;
 }

@@ -597,6 +597,17 @@ impl Browser {
             .unwrap_or_else(|error| panic!("script `{script}` failed: {error}"))
     }
 
+    /// Waits until the page's `<h1>` reads `expected` (after an in-app
+    /// navigation, the new page renders a moment after the address changes).
+    pub async fn wait_for_heading(&self, expected: &str) {
+        let quoted = serde_json::to_string(expected).expect("a JSON string");
+        self.wait_until(
+            &format!("document.querySelector('main h1')?.textContent.trim() === {quoted}"),
+            &format!("the heading reads {expected:?}"),
+        )
+        .await;
+    }
+
     /// The text of the page's `<h1>`.
     pub async fn heading(&self) -> String {
         self.find("main h1")
