@@ -32,7 +32,7 @@ pub fn FaqItem(
             <h2 class="faq-item__question">
                 <button
                     type="button"
-                    class="faq-item__toggle"
+                    class="disclosure-toggle faq-item__toggle"
                     aria-expanded=move || expanded.get().to_string()
                     aria-controls=answer_id.clone()
                     on:click=move |_| choice.set(Some(!expanded.get_untracked()))

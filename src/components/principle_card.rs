@@ -18,7 +18,7 @@ pub fn PrincipleCard(
             <h3 class="principle-card__title">
                 <button
                     type="button"
-                    class="principle-card__toggle"
+                    class="disclosure-toggle principle-card__toggle"
                     aria-expanded=move || open.get().to_string()
                     aria-controls=detail_id.clone()
                     on:click=move |_| open.update(|open| *open = !*open)
