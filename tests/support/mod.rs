@@ -10,6 +10,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -413,7 +414,10 @@ impl Browser {
         let profile = TempDir::new();
         let port = free_port();
         let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+        // Its own process group, so that ending the group also ends the
+        // Chromium it starts, even when a failing test never closes it.
         let driver = Command::new(&chromedriver)
+            .process_group(0)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -697,8 +701,7 @@ impl Browser {
             .expect("read the console log");
         let requests = self.page_requests().await;
         let _ = self.client.clone().close().await;
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        end_process_group(&mut self.driver);
         let problems: Vec<String> = log
             .as_array()
             .into_iter()
@@ -740,11 +743,19 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        // On a failed test, `finish` never ran: still end chromedriver,
-        // which closes its Chromium.
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        // On a failed test, `finish` never ran: still end chromedriver and
+        // its Chromium.
+        end_process_group(&mut self.driver);
     }
+}
+
+/// Ends a child and everything in its process group.
+fn end_process_group(child: &mut Child) {
+    let _ = Command::new("kill")
+        .args(["-KILL", "--", &format!("-{}", child.id())])
+        .stderr(Stdio::null())
+        .status();
+    let _ = child.wait();
 }
 
 /// A fresh folder, removed on drop.
