@@ -46,7 +46,7 @@ async fn settle() {
 async fn a_principle_card_opens_and_closes_on_click() {
     let principle = &CONTENT.pages.approach.principles[0];
     let root = mount(
-        move || view! { <PrincipleCard principle index=0 in_practice_label="In practice" /> },
+        move || view! { <PrincipleCard principle index=0 in_practice_label=CONTENT.pages.approach.in_practice_label.as_str() /> },
     );
     let button = find(&root, "button");
     let detail = find(&root, "#principle-1-detail");
