@@ -16,7 +16,7 @@ pub fn CrisisPage() -> impl IntoView {
             view! {
                 <section class="crisis-region" aria-labelledby=labelled_by>
                     <h2 id=heading_id>{region.name.as_str()}</h2>
-                    <ul class="crisis-region__lines">
+                    <ul class="card-list card-list--two">
                         {region.lines.iter().map(|line| view! { <CrisisLineItem line /> }).collect_view()}
                     </ul>
                 </section>

@@ -36,7 +36,7 @@ pub fn HomePage() -> impl IntoView {
             view! {
                 <section class="home__group">
                     <h3>{group.label.as_str()}</h3>
-                    <ul class="section-cards">{cards}</ul>
+                    <ul class="card-list section-cards">{cards}</ul>
                 </section>
             }
         })
@@ -73,7 +73,7 @@ pub fn HomePage() -> impl IntoView {
             </section>
             <section class="home__team" aria-labelledby="team-heading">
                 <h2 id="team-heading">{page.team_heading.as_str()}</h2>
-                <ul class="clinicians">
+                <ul class="card-list clinicians">
                     {practice
                         .clinicians
                         .iter()

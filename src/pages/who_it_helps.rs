@@ -14,7 +14,7 @@ pub fn WhoItHelpsPage() -> impl IntoView {
             <PageIntro meta=&page.page intro=&page.intro />
             <section aria-labelledby="concerns-heading">
                 <h2 id="concerns-heading">{page.concerns_heading.as_str()}</h2>
-                <ul class="concerns">
+                <ul class="card-list card-list--two">
                     {page
                         .concerns
                         .iter()
