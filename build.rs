@@ -1,9 +1,10 @@
 //! Compiles the practice's words into the site. A mistake in `content/`
 //! stops the build with the file, line and field to mend.
 
-use site_content::bake::bake_static;
-use site_content::load::load;
+use site_content::bake::{bake_static, Bake};
+use site_content::load::load_editions;
 use site_content::structured_data::practice_json_ld;
+use site_content::Content;
 use std::path::PathBuf;
 
 fn main() {
@@ -14,7 +15,7 @@ fn main() {
     println!("cargo::rerun-if-env-changed=PRACTICE_CONTENT_DIR");
     println!("cargo::rerun-if-changed={}", dir.display());
 
-    let content = load(&dir).unwrap_or_else(|errors| {
+    let editions = load_editions(&dir).unwrap_or_else(|errors| {
         eprintln!(
             "\nThe site's content has {} mistake{} to mend:\n",
             errors.len(),
@@ -26,11 +27,63 @@ fn main() {
         eprintln!();
         std::process::exit(1);
     });
+    let mut source = String::new();
+    let mut content_names = Vec::new();
+    let mut island_words = Vec::new();
+    for (index, content) in editions.iter().enumerate() {
+        // The main edition is `CONTENT`; each translation `CONTENT_<CODE>`.
+        let suffix = if index == 0 {
+            String::new()
+        } else {
+            format!("_{}", content.site.language.as_str().to_uppercase())
+        };
+        let name = format!("CONTENT{suffix}");
+        source.push_str(&bake_static(&name, "Content", content));
+        content_names.push(format!("&{name}"));
+        source.push_str(&island_parts(&suffix, content));
+        island_words.push(island_words_expression(&suffix, content));
+    }
+    source.push_str(&format!(
+        "pub static EDITIONS: [&::site_content::Content; {}] = [{}];\n",
+        editions.len(),
+        content_names.join(", ")
+    ));
+    source.push_str(&format!(
+        "pub static ISLAND_WORDS: [IslandWords; {}] = [{}];\n",
+        editions.len(),
+        island_words.join(", ")
+    ));
+    source.push_str(&format!(
+        "pub static PRACTICE_JSON_LD: &str = {:?};\n",
+        practice_json_ld(&editions[0])
+    ));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let source = format!(
-        "{}pub static PRACTICE_JSON_LD: &str = {:?};\n",
-        bake_static("CONTENT", "Content", &content),
-        practice_json_ld(&content)
-    );
     std::fs::write(out.join("content.rs"), source).expect("OUT_DIR is writable");
+}
+
+/// The parts of one edition the islands use, each its own `static`: the
+/// browser's wasm then links only these, never the pages' other prose.
+fn island_parts(suffix: &str, content: &Content) -> String {
+    let parts: [(&str, &str, &dyn Bake); 3] = [
+        ("CONTACT", "ContactPage", &content.pages.contact),
+        (
+            "GOOD_FAITH_ESTIMATE",
+            "GoodFaithEstimate",
+            &content.pages.fees.good_faith_estimate,
+        ),
+        ("PREFERENCES", "Preferences", &content.site.preferences),
+    ];
+    parts
+        .into_iter()
+        .map(|(name, type_name, value)| bake_static(&format!("{name}{suffix}"), type_name, value))
+        .collect()
+}
+
+fn island_words_expression(suffix: &str, content: &Content) -> String {
+    format!(
+        "IslandWords {{ language: {:?}, email: {:?}, contact: &CONTACT{suffix}, \
+         good_faith_estimate: &GOOD_FAITH_ESTIMATE{suffix}, preferences: &PREFERENCES{suffix} }}",
+        content.site.language.as_str(),
+        content.practice.email.as_str(),
+    )
 }

@@ -3,6 +3,10 @@
 //! `App` holds the frame every page shares and the route table; each page
 //! lives in `pages/`, each reusable widget in `components/`, and every word
 //! comes from `content/` through [`content::CONTENT`].
+//!
+//! Every route is rendered to HTML at build time. In the browser only the
+//! islands (`#[island]`: the navigation, tabs, filters, steps and form) come
+//! to life, so the wasm carries neither the router nor the static pages.
 
 // The whole site is one view tree; its type is deeper than the default limit.
 #![recursion_limit = "256"]
@@ -10,13 +14,15 @@
 pub mod components;
 pub mod consultation;
 pub mod content;
+pub mod dom;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod roving;
 pub mod text_filter;
 
-use components::{CrisisStrip, HeadingFocus, SiteFooter, SiteHeader, SkipLink, TermIds};
-use content::CONTENT;
+use components::{CrisisStrip, SiteFooter, SiteHeader, SkipLink, TermIds};
+use content::{content, current_language, language_prefix};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Route, Router, Routes};
@@ -37,22 +43,41 @@ pub const BASE: &str = match option_env!("SITE_BASE") {
     None => "",
 };
 
-/// The address of the page at `slug` (`""` for home), base path included.
-/// Every link to a page goes through here: the router leaves absolute
-/// paths as they are.
+/// The address of the page at `slug` (`""` for home) in the page's own
+/// language, base path included. Every link to a page goes through here:
+/// the router leaves absolute paths as they are.
 pub fn page_href(slug: &str) -> String {
-    format!("{BASE}/{slug}")
+    page_href_in(current_language(), slug)
+}
+
+/// The address of the page at `slug` in `language`.
+pub fn page_href_in(language: &str, slug: &str) -> String {
+    format!("{BASE}{}/{slug}", language_prefix(language))
+}
+
+/// The slug of the page being shown (`""` for home): while pre-rendering,
+/// from the route; in the browser, from the address.
+pub fn current_slug() -> String {
+    #[cfg(feature = "ssr")]
+    let path = leptos_router::hooks::use_location()
+        .pathname
+        .get_untracked();
+    #[cfg(not(feature = "ssr"))]
+    let path = window().location().pathname().unwrap_or_default();
+    let path = path.strip_prefix(BASE).unwrap_or(&path);
+    let prefix = language_prefix(current_language());
+    let path = path.strip_prefix(prefix.as_str()).unwrap_or(path);
+    path.trim_matches('/').to_owned()
 }
 
 /// The whole site: the shared frame and one route per page.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    provide_context(HeadingFocus::default());
     provide_context(TermIds::default());
     view! {
-        <Html {..} lang=CONTENT.site.language.as_str() />
-        <Router base=BASE>
+        <Html {..} lang=content().site.language.as_str() />
+        <Router base=format!("{BASE}{}", language_prefix(current_language()))>
             <SkipLink />
             <CrisisStrip />
             <SiteHeader />

@@ -1,37 +1,47 @@
 //! Build-time rendering: each route's complete HTML, from the same
 //! components the browser hydrates, plus the sitemap and robots.txt.
 
-use crate::content::CONTENT;
+use crate::content::{language_prefix, page_url, Edition, CONTENT, EDITIONS};
 use crate::{App, BASE};
 use futures::StreamExt;
+use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
+use site_content::Content;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-/// A page to write: its path after the base (`""` for the home page, `None`
-/// for the not-found page) and where it goes in `dist/`.
+/// A page to write: its edition, its path after the base and language
+/// (`""` for the home page, `None` for the not-found page) and where it
+/// goes in `dist/`.
 pub struct Output {
+    pub edition: &'static Content,
     pub slug: Option<&'static str>,
     pub file: PathBuf,
 }
 
-/// Every file the build writes: one per routed page, and `404.html`.
+/// Every file the build writes: one per routed page in each language
+/// (`es/roots/index.html`), and `404.html` in the main one.
 pub fn outputs(dist: &Path) -> Vec<Output> {
-    let mut outputs: Vec<Output> = CONTENT
-        .pages
-        .routed()
-        .into_iter()
-        .map(|(slug, _)| Output {
-            slug: Some(slug),
-            file: if slug.is_empty() {
-                dist.join("index.html")
-            } else {
-                dist.join(slug).join("index.html")
-            },
+    let mut outputs: Vec<Output> = EDITIONS
+        .iter()
+        .flat_map(|&edition| {
+            let folder =
+                dist.join(language_prefix(edition.site.language.as_str()).trim_start_matches('/'));
+            edition
+                .pages
+                .routed()
+                .into_iter()
+                .map(move |(slug, _)| Output {
+                    edition,
+                    slug: Some(slug),
+                    file: folder.join(slug).join("index.html"),
+                })
         })
         .collect();
     outputs.push(Output {
+        edition: &CONTENT,
         slug: None,
         file: dist.join("404.html"),
     });
@@ -41,15 +51,18 @@ pub fn outputs(dist: &Path) -> Vec<Output> {
 /// Renders the app at `path` into Trunk's page `shell`: the markup goes right
 /// after `<body>` (hydration reads it from there, so no whitespace between),
 /// the head tags after the shell's `<!--HEAD-->` marker.
-pub fn render_page(shell: &str, path: &str) -> String {
+pub fn render_page(shell: &str, edition: &'static Content, path: &str) -> String {
     assert!(
         shell.contains("<body>") && shell.contains("<!--HEAD-->"),
         "the page shell (Trunk's index.html) needs a bare <body> and a <!--HEAD--> marker"
     );
     let _ = any_spawner::Executor::init_futures_executor();
-    Owner::new().with(|| {
+    // Islands mode: only the islands are marked up for hydration.
+    let shared_context = Arc::new(SsrSharedContext::new_islands());
+    Owner::new_root(Some(shared_context)).with(|| {
         let (meta_context, meta_output) = ServerMetaContext::new();
         provide_context(RequestUrl::new(path));
+        provide_context(Edition(edition));
         provide_context(meta_context);
         // The renderer marks dynamic places with `<!>`, an empty comment the
         // HTML standard counts as a parse error; `<!---->` makes the same
@@ -85,10 +98,12 @@ pub fn only_without_script(shell: &str, stem: &str) -> String {
     )
 }
 
-/// Moves Trunk's inline start-up script into its own file, `assets/boot-<hash>.js`,
-/// so the Content-Security-Policy can forbid every inline script. Returns
-/// the new shell and the file's name and text.
-pub fn externalize_boot_script(shell: &str) -> (String, String, String) {
+/// Replaces Trunk's inline start-up script, and its preloads, with our own
+/// start-up script (`src/boot.js`) in `assets/boot-<hash>.js`: no inline
+/// script, so the Content-Security-Policy can forbid them all, and nothing
+/// fetched for the wasm before the page has loaded. Returns the new shell and
+/// the file's name and text.
+pub fn start_up_script(shell: &str) -> (String, String, String) {
     const OPEN: &str = "<script type=\"module\">";
     let start = shell
         .find(OPEN)
@@ -97,41 +112,79 @@ pub fn externalize_boot_script(shell: &str) -> (String, String, String) {
         .find("</script>")
         .expect("the start-up script's end")
         + "</script>".len();
-    let script = shell[start + OPEN.len()..start + length - "</script>".len()]
-        .trim()
-        .to_owned();
+    let trunk_script = &shell[start..start + length];
+    let glue =
+        quoted_after(trunk_script, " from ").expect("the wasm-bindgen glue in Trunk's script");
+    let wasm = quoted_after(trunk_script, "module_or_path:").expect("the wasm in Trunk's script");
+    let script = include_str!("boot.js")
+        .replace("__GLUE__", glue)
+        .replace("__WASM__", wasm);
     let mut hasher = std::hash::DefaultHasher::new();
     std::hash::Hash::hash(&script, &mut hasher);
     let file = format!("boot-{:016x}.js", std::hash::Hasher::finish(&hasher));
     let tag = format!("<script type=\"module\" src=\"{BASE}/assets/{file}\"></script>");
     let shell = format!("{}{tag}{}", &shell[..start], &shell[start + length..]);
+    let shell = without_tags(&shell, "<link rel=\"modulepreload\"");
+    let shell = without_tags(&shell, "<link rel=\"preload\"");
     (shell, file, script)
 }
 
-/// The path the browser asks for a page at, base included.
-pub fn request_path(slug: Option<&str>) -> String {
-    match slug {
-        Some(slug) => format!("{BASE}/{slug}"),
-        None => format!("{BASE}/404"),
-    }
+/// The first '-quoted text after `marker` in `text`.
+fn quoted_after<'a>(text: &'a str, marker: &str) -> Option<&'a str> {
+    let after = &text[text.find(marker)? + marker.len()..];
+    let start = after.find('\'')? + 1;
+    let end = start + after[start..].find('\'')?;
+    Some(&after[start..end])
 }
 
-/// `sitemap.xml`: the canonical URL of every routed page.
+/// `html` without the tags that start with `opening`.
+fn without_tags(html: &str, opening: &str) -> String {
+    let mut rest = html;
+    let mut kept = String::with_capacity(html.len());
+    while let Some(start) = rest.find(opening) {
+        kept.push_str(&rest[..start]);
+        let end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |end| start + end + 1);
+        rest = &rest[end..];
+    }
+    kept.push_str(rest);
+    kept
+}
+
+/// The path the browser asks for a page at, base and language included.
+pub fn request_path(edition: &Content, slug: Option<&str>) -> String {
+    let prefix = language_prefix(edition.site.language.as_str());
+    format!("{BASE}{prefix}/{}", slug.unwrap_or("404"))
+}
+
+/// `sitemap.xml`: the canonical URL of every routed page in every language,
+/// each with its translations as alternates.
 pub fn sitemap() -> String {
-    let urls: String = CONTENT
-        .pages
-        .routed()
-        .into_iter()
-        .map(|(slug, _)| {
+    let urls: String = EDITIONS
+        .iter()
+        .flat_map(|edition| edition.pages.routed().map(move |(slug, _)| (edition, slug)))
+        .map(|(edition, slug)| {
+            let alternates: String = EDITIONS
+                .iter()
+                .map(|other| {
+                    format!(
+                        "\n    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                        other.site.language.as_str(),
+                        xml_escape(&page_url(other, slug))
+                    )
+                })
+                .collect();
             format!(
-                "  <url><loc>{}</loc></url>\n",
-                xml_escape(&CONTENT.canonical_url(slug))
+                "  <url>\n    <loc>{}</loc>{alternates}\n  </url>\n",
+                xml_escape(&page_url(edition, slug))
             )
         })
         .collect();
     format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n{urls}</urlset>\n"
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
+         xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n{urls}</urlset>\n"
     )
 }
 
@@ -158,7 +211,7 @@ mod tests {
 
     #[test]
     fn a_page_is_rendered_with_its_heading_title_and_language() {
-        let page = render_page(SHELL, &request_path(Some("roots")));
+        let page = render_page(SHELL, &CONTENT, &request_path(&CONTENT, Some("roots")));
         let roots = &CONTENT.pages.roots.page;
         assert!(page.contains(&format!("<title>{}</title>", roots.title.as_str())));
         assert!(page.contains(roots.heading.as_str()));
@@ -169,13 +222,13 @@ mod tests {
         );
         assert!(page.contains(&format!(
             "<link href=\"{}\" rel=\"canonical\">",
-            CONTENT.canonical_url("roots")
+            page_url(&CONTENT, "roots")
         )));
     }
 
     #[test]
     fn the_markup_is_valid_html_with_well_formed_comments() {
-        let page = render_page(SHELL, &request_path(Some("faq")));
+        let page = render_page(SHELL, &CONTENT, &request_path(&CONTENT, Some("faq")));
         assert!(!page.contains("<!>"));
         assert!(
             page.contains("<!---->"),
@@ -185,7 +238,7 @@ mod tests {
 
     #[test]
     fn an_unknown_path_renders_the_not_found_page_kept_out_of_search() {
-        let page = render_page(SHELL, &request_path(None));
+        let page = render_page(SHELL, &CONTENT, &request_path(&CONTENT, None));
         assert!(page.contains(CONTENT.pages.not_found.page.heading.as_str()));
         assert!(page.contains("<meta name=\"robots\" content=\"noindex\""));
         assert!(!page.contains("rel=\"canonical\""));
@@ -201,17 +254,24 @@ mod tests {
     }
 
     #[test]
-    fn the_start_up_script_moves_to_a_file_named_by_its_content() {
-        let shell =
-            "<head><script type=\"module\">\nimport init from '/assets/app.js';\n</script></head>";
-        let (new_shell, file, script) = externalize_boot_script(shell);
-        assert_eq!(script, "import init from '/assets/app.js';");
+    fn the_start_up_script_is_ours_in_a_file_named_by_its_content_and_nothing_is_preloaded() {
+        let shell = "<head><link rel=\"modulepreload\" href=\"/assets/app.js\"><link rel=\"preload\" href=\"/assets/app_bg.wasm\" as=\"fetch\"><script type=\"module\">\nimport init, * as bindings from '/assets/app.js';\nconst wasm = await init({ module_or_path: '/assets/app_bg.wasm' });\n</script></head>";
+        let (new_shell, file, script) = start_up_script(shell);
+        assert!(
+            script.contains("await import(\"/assets/app.js\")"),
+            "{script}"
+        );
+        assert!(script.contains("module_or_path: \"/assets/app_bg.wasm\""));
+        assert!(
+            script.contains("addEventListener(\"load\""),
+            "waits for the page"
+        );
         assert!(file.starts_with("boot-") && file.ends_with(".js"));
         assert_eq!(
             new_shell,
             format!("<head><script type=\"module\" src=\"/assets/{file}\"></script></head>")
         );
-        let (_, other, _) = externalize_boot_script(&shell.replace("app.js", "app2.js"));
+        let (_, other, _) = start_up_script(&shell.replace("app.js", "app2.js"));
         assert_ne!(file, other, "a new build gets a new name");
     }
 
@@ -224,14 +284,19 @@ mod tests {
         assert!(files.contains(&PathBuf::from("dist/index.html")));
         assert!(files.contains(&PathBuf::from("dist/roots/index.html")));
         assert!(files.contains(&PathBuf::from("dist/404.html")));
+        assert!(files.contains(&PathBuf::from("dist/es/index.html")));
+        assert!(files.contains(&PathBuf::from("dist/es/roots/index.html")));
     }
 
     #[test]
     fn the_sitemap_lists_every_canonical_url() {
         let sitemap = sitemap();
-        for (slug, _) in CONTENT.pages.routed() {
-            assert!(sitemap.contains(&format!("<loc>{}</loc>", CONTENT.canonical_url(slug))));
+        for edition in EDITIONS {
+            for (slug, _) in edition.pages.routed() {
+                assert!(sitemap.contains(&format!("<loc>{}</loc>", page_url(edition, slug))));
+            }
         }
+        assert!(sitemap.contains("<loc>https://lindenhall-therapy.example/es/fees</loc>"));
         assert!(robots().contains("/sitemap.xml"));
     }
 }

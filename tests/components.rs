@@ -3,7 +3,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use practice_site::components::{PrincipleCard, RootsExplorer};
+use practice_site::components::{listen_for_term_toggles, ConsultationForm, TermToggle};
+use practice_site::consultation::Field;
 use practice_site::content::CONTENT;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -43,103 +44,87 @@ async fn settle() {
 }
 
 #[wasm_bindgen_test]
-async fn a_principle_card_opens_and_closes_on_click() {
-    let principle = &CONTENT.pages.approach.principles[0];
-    let root = mount(
-        move || view! { <PrincipleCard principle index=0 in_practice_label=CONTENT.pages.approach.in_practice_label.as_str() /> },
-    );
-    let button = find(&root, "button");
-    let detail = find(&root, "#principle-1-detail");
+async fn a_glossary_mark_opens_its_definition_and_escape_closes_it() {
+    let term = CONTENT.pages.glossary.term("attunement").unwrap();
+    let root = mount(move || view! { <p><TermToggle words="attuned" term /></p> });
+    listen_for_term_toggles();
+    let toggle = find(&root, ".term__toggle");
+    let definition = find(&root, ".term__definition");
+    assert_eq!(toggle.text_content().as_deref(), Some("attuned"));
     assert_eq!(
-        button.get_attribute("type").as_deref(),
-        Some("button"),
-        "a real button, so Enter and Space work"
+        toggle.get_attribute("aria-controls"),
+        Some(definition.id()),
+        "the button names what it opens"
     );
-    assert_eq!(
-        button.get_attribute("aria-controls").as_deref(),
-        Some("principle-1-detail")
-    );
-    assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
-    assert!(detail.hidden());
+    assert!(definition.hidden(), "closed as rendered");
 
-    button.click();
-    settle().await;
+    toggle.click();
     assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
+        toggle.get_attribute("aria-expanded").as_deref(),
         Some("true")
     );
-    assert!(!detail.hidden());
-    assert!(detail
+    assert!(!definition.hidden());
+    assert!(definition
         .text_content()
         .unwrap()
-        .contains(principle.in_practice.as_str()));
+        .contains(term.definition.as_str()));
 
-    button.click();
-    settle().await;
+    toggle.focus().unwrap();
+    press(&find(&root, ".term__definition a"), "Escape");
+    assert!(definition.hidden(), "Escape closes it");
     assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
+        toggle.get_attribute("aria-expanded").as_deref(),
         Some("false")
     );
-    assert!(detail.hidden());
+    assert_eq!(
+        document()
+            .active_element()
+            .map(|element| element.class_name()),
+        Some("term__toggle".to_owned()),
+        "focus returns to the word"
+    );
     root.remove();
 }
 
 #[wasm_bindgen_test]
-async fn the_roots_explorer_switches_by_click_and_by_arrow_keys() {
-    let roots = &CONTENT.pages.roots;
-    let root = mount(move || view! { <RootsExplorer roots /> });
-    let tabs = root.query_selector_all("[role=tab]").unwrap();
-    assert_eq!(tabs.length() as usize, roots.traditions.len());
-    let tab = |index: u32| -> HtmlElement { tabs.item(index).unwrap().unchecked_into() };
-    let shown = || -> Vec<String> {
-        let panels = root.query_selector_all("[role=tabpanel]").unwrap();
-        (0..panels.length())
-            .map(|i| panels.item(i).unwrap().unchecked_into::<HtmlElement>())
-            .filter(|panel| !panel.hidden())
-            .map(|panel| panel.id())
-            .collect()
-    };
-    let first = roots.traditions[0].id.as_str();
-    let second = roots.traditions[1].id.as_str();
-    let last = roots.traditions.last().unwrap().id.as_str();
-    assert_eq!(shown(), [first]);
+async fn the_consultation_form_shows_every_mistake_and_clears_it_as_you_type() {
+    let page = &CONTENT.pages.contact;
+    let root = mount(|| view! { <ConsultationForm /> });
+    let name = find(&root, "#consult-name");
     assert_eq!(
-        tab(0).tab_index(),
-        0,
-        "only the selected tab is in the Tab order"
+        name.get_attribute("aria-invalid").as_deref(),
+        Some("false"),
+        "no mistake is shown before the visitor tries to send"
     );
-    assert_eq!(tab(1).tab_index(), -1);
-
-    tab(2).click();
+    find(&root, "button[type=submit]").click();
     settle().await;
-    assert_eq!(shown(), [roots.traditions[2].id.as_str()]);
+    assert_eq!(name.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let error = find(&root, &format!("#{}", Field::Name.error_id()));
     assert_eq!(
-        tab(2).get_attribute("aria-selected").as_deref(),
-        Some("true")
+        error.text_content().as_deref(),
+        Some(page.name_missing.as_str())
+    );
+    assert!(name
+        .get_attribute("aria-describedby")
+        .unwrap()
+        .contains(&Field::Name.error_id()));
+    assert_eq!(
+        document().active_element().map(|element| element.id()),
+        Some("consult-name".to_owned()),
+        "focus goes to the first mistake"
     );
 
-    press(&tab(2), "ArrowLeft");
+    let input: web_sys::HtmlInputElement = name.clone().unchecked_into();
+    input.set_value("Alex");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     settle().await;
-    assert_eq!(shown(), [second]);
     assert_eq!(
-        document().active_element().unwrap().id(),
-        format!("tab-{second}"),
-        "focus follows"
+        name.get_attribute("aria-invalid").as_deref(),
+        Some("false"),
+        "mended as the visitor types"
     );
-    press(&tab(1), "End");
-    settle().await;
-    assert_eq!(shown(), [last]);
-    press(&tab(tabs.length() - 1), "ArrowRight");
-    settle().await;
-    assert_eq!(shown(), [first], "the arrows wrap around");
-    press(&tab(0), "ArrowLeft");
-    settle().await;
-    assert_eq!(shown(), [last]);
-    press(&tab(tabs.length() - 1), "Home");
-    settle().await;
-    assert_eq!(shown(), [first]);
+    assert!(error.hidden(), "its message goes");
     root.remove();
 }

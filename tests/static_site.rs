@@ -4,7 +4,7 @@
 
 mod support;
 
-use practice_site::content::CONTENT;
+use practice_site::content::{page_url, CONTENT, EDITIONS};
 use practice_site::text_filter::fill;
 use support::{dist_dir, routed_pages as pages, subpath_dist, StaticServer};
 
@@ -55,7 +55,7 @@ fn every_route_has_its_own_head_tags() {
         let slug = path.trim_start_matches('/');
         let meta = CONTENT.page(slug).unwrap();
         let body = site.get(&path).body;
-        let url = CONTENT.canonical_url(slug);
+        let url = page_url(&CONTENT, slug);
         for tag in [
             format!("<title>{}</title>", escaped(meta.title.as_str())),
             format!(
@@ -118,7 +118,7 @@ fn every_sitemap_url_is_a_pre_rendered_page_whose_canonical_url_is_itself() {
         .skip(1)
         .map(|rest| rest.split("</loc>").next().unwrap())
         .collect();
-    assert_eq!(urls.len(), CONTENT.pages.routed().len());
+    assert_eq!(urls.len(), CONTENT.pages.routed().len() * EDITIONS.len());
     for url in urls {
         let path = url
             .strip_prefix(CONTENT.practice.site_url.as_str())
@@ -136,6 +136,41 @@ fn every_sitemap_url_is_a_pre_rendered_page_whose_canonical_url_is_itself() {
         "Sitemap: {}/sitemap.xml",
         CONTENT.practice.site_url.as_str()
     )));
+}
+
+#[test]
+fn every_page_exists_in_every_language_marked_and_linked_to_its_translations() {
+    let site = StaticServer::start(dist_dir());
+    for edition in EDITIONS {
+        let language = edition.site.language.as_str();
+        let prefix = if language == CONTENT.site.language.as_str() {
+            String::new()
+        } else {
+            format!("/{language}")
+        };
+        for (slug, meta) in edition.pages.routed() {
+            let path = format!("{prefix}/{slug}");
+            let page = site.get(&path);
+            assert_eq!(page.status, 200, "{path}");
+            assert!(
+                page.body.contains(&format!("<html lang=\"{language}\"")),
+                "{path} is marked as {language}"
+            );
+            assert!(
+                page.body.contains(&escaped(meta.heading.as_str())),
+                "{path} is in its own language"
+            );
+            for other in EDITIONS {
+                let alternate = format!(
+                    "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
+                    other.site.language.as_str(),
+                    page_url(other, slug)
+                );
+                assert!(page.body.contains(&alternate), "{path} lacks {alternate}");
+            }
+        }
+    }
+    assert!(EDITIONS.len() >= 2, "the site has a translation");
 }
 
 #[test]

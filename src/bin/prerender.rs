@@ -1,10 +1,8 @@
 //! Writes every route's pre-rendered HTML into the built site.
 //! Usage: `prerender DIST_DIR` (Trunk's post-build hook passes its staging dir).
 
-use practice_site::content::CONTENT;
 use practice_site::prerender::{
-    externalize_boot_script, only_without_script, outputs, render_page, request_path, robots,
-    sitemap,
+    only_without_script, outputs, render_page, request_path, robots, sitemap, start_up_script,
 };
 use std::path::PathBuf;
 
@@ -14,12 +12,16 @@ fn main() {
     let shell = std::fs::read_to_string(&shell_file)
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", shell_file.display()));
     let shell = only_without_script(&shell, "no-js");
-    let (shell, boot_file, boot_script) = externalize_boot_script(&shell);
+    let (shell, boot_file, boot_script) = start_up_script(&shell);
     std::fs::write(dist.join("assets").join(boot_file), boot_script)
         .expect("write the boot script");
-    let not_found_heading = CONTENT.pages.not_found.page.heading.as_str();
     for output in outputs(&dist) {
-        let page = render_page(&shell, &request_path(output.slug));
+        let not_found_heading = output.edition.pages.not_found.page.heading.as_str();
+        let page = render_page(
+            &shell,
+            output.edition,
+            &request_path(output.edition, output.slug),
+        );
         // A routed page that renders as "not found" means the route table and
         // the content's pages disagree.
         if output.slug.is_some() && page.contains(not_found_heading) {

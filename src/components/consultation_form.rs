@@ -3,7 +3,7 @@ use crate::consultation::{
     compose, json_object, mailto, ConsultationRequest, ContactMethod, Field, Payment, Problem,
     SessionFormat,
 };
-use crate::content::CONTENT;
+use crate::content::words;
 use leptos::prelude::*;
 use site_content::ContactPage;
 use wasm_bindgen::JsCast;
@@ -21,9 +21,9 @@ enum Outcome {
 /// The consultation request: checked as the visitor goes, then opened as an
 /// email draft, or sent as JSON where the content names a form endpoint.
 /// What is typed lives only in memory, and stays through any failure.
-#[component]
+#[island]
 pub fn ConsultationForm() -> impl IntoView {
-    let page = &CONTENT.pages.contact;
+    let page = words().contact;
     let request = RwSignal::new(ConsultationRequest::default());
     // Errors show once the visitor has tried to send, then follow each edit.
     let attempted = RwSignal::new(false);
@@ -53,7 +53,7 @@ pub fn ConsultationForm() -> impl IntoView {
 
     let email_draft = Memo::new(move |_| {
         mailto(
-            CONTENT.practice.email.as_str(),
+            words().email,
             page.email_subject.as_str(),
             &message_text.get(),
         )
@@ -354,13 +354,22 @@ fn request_json(page: &'static ContactPage, request: &ConsultationRequest) -> St
 
 /// POSTs JSON; true when the endpoint answered with success.
 async fn post_json(url: &str, json: String) -> bool {
-    let Ok(request) = gloo_net::http::Request::post(url)
-        .header("Content-Type", "application/json")
-        .body(json)
-    else {
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&wasm_bindgen::JsValue::from_str(&json));
+    let headers = web_sys::Headers::new();
+    let Ok(request) = headers.and_then(|headers| {
+        headers.set("Content-Type", "application/json")?;
+        init.set_headers(&headers);
+        web_sys::Request::new_with_str_and_init(url, &init)
+    }) else {
         return false;
     };
-    request.send().await.is_ok_and(|response| response.ok())
+    wasm_bindgen_futures::JsFuture::from(window().fetch_with_request(&request))
+        .await
+        .ok()
+        .and_then(|response| response.dyn_into::<web_sys::Response>().ok())
+        .is_some_and(|response| response.ok())
 }
 
 fn focus(id: &str) {

@@ -1,4 +1,4 @@
-use crate::content::CONTENT;
+use crate::content::content;
 use crate::page_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -6,9 +6,9 @@ use leptos_router::components::A;
 /// The crisis numbers for the practice's region, in the same place on every page.
 #[component]
 pub fn CrisisStrip() -> impl IntoView {
-    let region = CONTENT.home_crisis_region();
+    let region = content().home_crisis_region();
     view! {
-        <aside class="crisis-strip" aria-label=CONTENT.site.crisis_strip_label.as_str()>
+        <aside class="crisis-strip" aria-label=content().site.crisis_strip_label.as_str()>
             <p class="crisis-strip__inner">
                 <span class="crisis-strip__lead">{region.strip_lead.as_str()}</span>
                 {region
@@ -23,7 +23,7 @@ pub fn CrisisStrip() -> impl IntoView {
                     })
                     .collect_view()}
                 <A href=page_href("crisis") attr:class="crisis-strip__link crisis-strip__more">
-                    {CONTENT.site.crisis_more.as_str()}
+                    {content().site.crisis_more.as_str()}
                 </A>
             </p>
         </aside>

@@ -1,15 +1,19 @@
-use crate::components::Paragraphs;
-use crate::content::CONTENT;
+use crate::content::words;
 use leptos::prelude::*;
 
 /// The US Good Faith Estimate notice for uninsured and self-pay clients.
 #[component]
 pub fn GoodFaithNotice() -> impl IntoView {
-    let notice = &CONTENT.pages.fees.good_faith_estimate;
+    let notice = words().good_faith_estimate;
     view! {
         <section class="good-faith" aria-labelledby="good-faith-heading">
             <h2 id="good-faith-heading" class="good-faith__heading">{notice.heading.as_str()}</h2>
-            <Paragraphs paragraphs=&notice.paragraphs />
+            // Plain paragraphs: legal wording carries no glossary marks.
+            {notice
+                .paragraphs
+                .iter()
+                .map(|paragraph| view! { <p>{paragraph.plain_text()}</p> })
+                .collect_view()}
             <p>
                 {notice.learn_more.as_str()} " "
                 <a href=notice.learn_more_url.as_str()>{notice.learn_more_url.as_str().trim_start_matches("https://")}</a>

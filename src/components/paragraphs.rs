@@ -1,5 +1,5 @@
 use crate::components::TermToggle;
-use crate::content::CONTENT;
+use crate::content::content;
 use leptos::prelude::*;
 use site_content::Paragraph;
 
@@ -27,7 +27,7 @@ pub fn Prose(
         .map(|segment| {
             let term = segment
                 .term_id()
-                .and_then(|id| CONTENT.pages.glossary.term(id));
+                .and_then(|id| content().pages.glossary.term(id));
             match term {
                 Some(term) => view! { <TermToggle words=segment.text() term /> }.into_any(),
                 None => segment.text().into_any(),

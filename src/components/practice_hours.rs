@@ -1,4 +1,4 @@
-use crate::content::CONTENT;
+use crate::content::content;
 use leptos::prelude::*;
 
 /// The practice's opening hours, one line each.
@@ -9,7 +9,7 @@ pub fn PracticeHours(
 ) -> impl IntoView {
     view! {
         <ul class=class>
-            {CONTENT
+            {content()
                 .practice
                 .hours
                 .iter()

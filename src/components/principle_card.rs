@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 use site_content::Principle;
 
-/// One principle of the approach: a disclosure that opens to what it means in practice.
+/// One principle of the approach: a disclosure that opens to what it means
+/// in practice (closed as rendered; `Disclosures` makes it work).
 #[component]
 pub fn PrincipleCard(
     /// The principle to show.
@@ -11,17 +12,15 @@ pub fn PrincipleCard(
     /// The label before the "in practice" text.
     in_practice_label: &'static str,
 ) -> impl IntoView {
-    let open = RwSignal::new(false);
     let detail_id = format!("principle-{}-detail", index + 1);
     view! {
-        <li class="principle-card" class:principle-card--open=open>
+        <li class="principle-card">
             <h3 class="principle-card__title">
                 <button
                     type="button"
                     class="disclosure-toggle principle-card__toggle"
-                    aria-expanded=move || open.get().to_string()
+                    aria-expanded="false"
                     aria-controls=detail_id.clone()
-                    on:click=move |_| open.update(|open| *open = !*open)
                 >
                     <span class="principle-card__number" aria-hidden="true">
                         {index + 1}
@@ -31,7 +30,7 @@ pub fn PrincipleCard(
                 </button>
             </h3>
             <p class="principle-card__summary">{principle.summary.as_str()}</p>
-            <div id=detail_id class="principle-card__detail" hidden=move || !open.get()>
+            <div id=detail_id class="principle-card__detail" hidden>
                 <p>
                     <strong class="principle-card__detail-label">{in_practice_label}</strong>
                     " "

@@ -1,54 +1,29 @@
-use crate::components::Paragraphs;
-use leptos::ev;
+use crate::components::{Paragraphs, Tabs};
 use leptos::prelude::*;
 use site_content::{RootsPage, Tradition};
-use wasm_bindgen::JsCast;
 
-/// The traditions as ARIA tabs: click a tab, or move with the arrow keys,
-/// Home and End (roving tabindex, automatic activation).
+/// The traditions as ARIA tabs, the first one open; `Tabs` makes them work.
 #[component]
 pub fn RootsExplorer(
     /// The roots page's content: labels and traditions.
     roots: &'static RootsPage,
 ) -> impl IntoView {
     let traditions: &'static [Tradition] = &roots.traditions;
-    let selected = RwSignal::new(0_usize);
-    let count = traditions.len();
-
-    let on_keydown = move |event: ev::KeyboardEvent| {
-        let current = selected.get_untracked();
-        let next = match event.key().as_str() {
-            "ArrowRight" | "ArrowDown" => (current + 1) % count,
-            "ArrowLeft" | "ArrowUp" => (current + count - 1) % count,
-            "Home" => 0,
-            "End" => count - 1,
-            _ => return,
-        };
-        event.prevent_default();
-        selected.set(next);
-        if let Some(tab) = document()
-            .get_element_by_id(&tab_id(&traditions[next]))
-            .and_then(|tab| tab.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = tab.focus();
-        }
-    };
 
     let tabs = traditions
         .iter()
         .enumerate()
         .map(|(index, tradition)| {
-            let is_selected = move || selected.get() == index;
+            let selected = index == 0;
             view! {
                 <button
                     type="button"
                     role="tab"
                     class="roots-explorer__tab"
                     id=tab_id(tradition)
-                    aria-selected=move || is_selected().to_string()
+                    aria-selected=selected.to_string()
                     aria-controls=panel_id(tradition)
-                    tabindex=move || if is_selected() { "0" } else { "-1" }
-                    on:click=move |_| selected.set(index)
+                    tabindex=if selected { "0" } else { "-1" }
                 >
                     {tradition.name.as_str()}
                 </button>
@@ -67,7 +42,7 @@ pub fn RootsExplorer(
                     id=panel_id(tradition)
                     aria-labelledby=tab_id(tradition)
                     tabindex="0"
-                    hidden=move || selected.get() != index
+                    hidden=index != 0
                 >
                     <h2 class="roots-explorer__name">{tradition.name.as_str()}</h2>
                     <Paragraphs paragraphs=&tradition.explanation />
@@ -102,17 +77,14 @@ pub fn RootsExplorer(
         .collect_view();
 
     view! {
-        <div class="roots-explorer">
-            <div
-                role="tablist"
-                class="roots-explorer__tabs"
-                aria-label=roots.explorer_label.as_str()
-                on:keydown=on_keydown
-            >
-                {tabs}
+        <Tabs>
+            <div class="roots-explorer">
+                <div role="tablist" class="roots-explorer__tabs" aria-label=roots.explorer_label.as_str()>
+                    {tabs}
+                </div>
+                {panels}
             </div>
-            {panels}
-        </div>
+        </Tabs>
     }
 }
 

@@ -1,5 +1,5 @@
 use crate::components::PracticeHours;
-use crate::content::CONTENT;
+use crate::content::content;
 use crate::page_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -7,15 +7,15 @@ use leptos_router::components::A;
 /// How to reach the practice, and every section, at the foot of every page.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let practice = &CONTENT.practice;
-    let site = &CONTENT.site;
-    let crisis = &CONTENT.pages.crisis.page;
+    let practice = &content().practice;
+    let site = &content().site;
+    let crisis = &content().pages.crisis.page;
     let sections = site
         .navigation
         .iter()
         .flat_map(|group| group.pages.iter())
         .filter_map(|page| {
-            let label = CONTENT.page(page.id())?.nav_label.as_ref()?;
+            let label = content().page(page.id())?.nav_label.as_ref()?;
             Some((page_href(page.id()), label.as_str()))
         })
         .chain([(

@@ -1,5 +1,5 @@
 use crate::components::SiteNav;
-use crate::content::CONTENT;
+use crate::content::content;
 use crate::page_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -11,11 +11,11 @@ pub fn SiteHeader() -> impl IntoView {
         <header class="site-header">
             <div class="site-header__inner">
                 <A href=page_href("") attr:class="site-header__brand">
-                    {CONTENT.practice.name.as_str()}
+                    {content().practice.name.as_str()}
                 </A>
                 <SiteNav />
                 <A href=page_href("contact") attr:class="button site-header__consult">
-                    {CONTENT.site.consultation_button.as_str()}
+                    {content().site.consultation_button.as_str()}
                 </A>
             </div>
         </header>

@@ -1,4 +1,4 @@
-use crate::content::CONTENT;
+use crate::content::content;
 use crate::MAIN_ID;
 use leptos::prelude::*;
 
@@ -20,7 +20,7 @@ pub fn SkipLink() -> impl IntoView {
     };
     view! {
         <a class="skip-link" href=format!("#{MAIN_ID}") on:click=skip>
-            {CONTENT.site.skip_link.as_str()}
+            {content().site.skip_link.as_str()}
         </a>
     }
 }

@@ -1,9 +1,9 @@
-use crate::content::CONTENT;
+use crate::content::content;
 use crate::page_href;
 use leptos::ev;
-use leptos::html;
 use leptos::prelude::*;
 use site_content::GlossaryTerm;
+use wasm_bindgen::JsCast;
 
 /// Numbers the in-place definitions of one rendered page, so each has its
 /// own id; the server and the browser count in the same order.
@@ -35,38 +35,73 @@ pub fn TermToggle(
 ) -> impl IntoView {
     let number = use_context::<TermIds>().unwrap_or_default().next();
     let definition_id = format!("term-{number}");
-    let open = RwSignal::new(false);
-    let button = NodeRef::<html::Button>::new();
     let entry = format!("{}#{}", page_href("glossary"), term.id.as_str());
-    let on_keydown = move |event: ev::KeyboardEvent| {
-        if event.key() == "Escape" && open.get_untracked() {
-            event.stop_propagation();
-            open.set(false);
-            if let Some(button) = button.get_untracked() {
-                let _ = button.focus();
-            }
-        }
-    };
+    // Static markup: `listen_for_term_toggles` makes every mark work, so the
+    // paragraphs around them never need to be hydrated.
     view! {
-        <span class="term" on:keydown=on_keydown>
+        <span class="term">
             <button
                 type="button"
                 class="term__toggle"
-                node_ref=button
-                aria-expanded=move || open.get().to_string()
+                aria-expanded="false"
                 aria-controls=definition_id.clone()
-                on:click=move |_| open.update(|open| *open = !*open)
             >
                 {words}
             </button>
             <a class="term__fallback" href=entry.clone()>{words}</a>
-            <span id=definition_id class="term__definition" hidden=move || !open.get()>
+            <span id=definition_id class="term__definition" hidden>
                 <strong class="term__name">{term.term.as_str()}</strong>
                 " "
                 {term.definition.as_str()}
                 " "
-                <a href=entry>{CONTENT.pages.glossary.more_label.as_str()}</a>
+                <a href=entry>{content().pages.glossary.more_label.as_str()}</a>
             </span>
         </span>
+    }
+}
+
+/// Makes every glossary mark on the page open and close, with one click and
+/// one key listener for the whole document.
+pub fn listen_for_term_toggles() {
+    let _ = window_event_listener(ev::click, |event| {
+        if let Some(toggle) = closest(event.target(), ".term__toggle") {
+            let open = toggle.get_attribute("aria-expanded").as_deref() != Some("true");
+            show_definition(&toggle, open);
+        }
+    });
+    let _ = window_event_listener(ev::keydown, |event| {
+        if event.key() != "Escape" {
+            return;
+        }
+        let Some(toggle) = closest(event.target(), ".term")
+            .and_then(|term| term.query_selector(".term__toggle").ok().flatten())
+        else {
+            return;
+        };
+        if toggle.get_attribute("aria-expanded").as_deref() == Some("true") {
+            show_definition(&toggle, false);
+            if let Ok(toggle) = toggle.dyn_into::<web_sys::HtmlElement>() {
+                let _ = toggle.focus();
+            }
+        }
+    });
+}
+
+fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<web_sys::Element> {
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()
+        .flatten()
+}
+
+fn show_definition(toggle: &web_sys::Element, open: bool) {
+    let _ = toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    if let Some(definition) = toggle
+        .get_attribute("aria-controls")
+        .and_then(|id| document().get_element_by_id(&id))
+    {
+        let _ = definition.toggle_attribute_with_force("hidden", !open);
     }
 }

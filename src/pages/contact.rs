@@ -1,12 +1,12 @@
 use crate::components::{ConsultationForm, PageIntro, PracticeHours};
-use crate::content::CONTENT;
+use crate::content::content;
 use leptos::prelude::*;
 
 /// `/contact`: how to reach the practice, and the consultation request.
 #[component]
 pub fn ContactPage() -> impl IntoView {
-    let page = &CONTENT.pages.contact;
-    let practice = &CONTENT.practice;
+    let page = &content().pages.contact;
+    let practice = &content().practice;
     view! {
         <article class="page">
             <PageIntro meta=&page.page intro=&page.intro />

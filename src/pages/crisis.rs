@@ -1,15 +1,15 @@
 use crate::components::{PageIntro, Paragraphs};
-use crate::content::CONTENT;
+use crate::content::content;
 use leptos::prelude::*;
 use site_content::CrisisLine;
 
 /// `/crisis`: who to call right now, the practice's region first.
 #[component]
 pub fn CrisisPage() -> impl IntoView {
-    let page = &CONTENT.pages.crisis;
-    let home = CONTENT.home_crisis_region();
+    let page = &content().pages.crisis;
+    let home = content().home_crisis_region();
     let regions = std::iter::once(home)
-        .chain(CONTENT.crisis.regions.iter().filter(|region| region.id != home.id))
+        .chain(content().crisis.regions.iter().filter(|region| region.id != home.id))
         .map(|region| {
             let heading_id = format!("crisis-{}", region.id.as_str());
             let labelled_by = heading_id.clone();
@@ -42,7 +42,7 @@ fn CrisisLineItem(
     /// The service.
     line: &'static CrisisLine,
 ) -> impl IntoView {
-    let page = &CONTENT.pages.crisis;
+    let page = &content().pages.crisis;
     let call = line.call.as_ref().map(|phone| {
         view! {
             <a class="button" href=phone.href()>

@@ -1,12 +1,12 @@
 use crate::components::{GoodFaithNotice, PageHeading, Paragraphs, Sections};
-use crate::content::CONTENT;
+use crate::content::content;
 use leptos::prelude::*;
 
 /// `/fees`: what sessions cost, reduced fees, insurance, cancellations, and
 /// the Good Faith Estimate notice.
 #[component]
 pub fn FeesPage() -> impl IntoView {
-    let page = &CONTENT.pages.fees;
+    let page = &content().pages.fees;
     view! {
         <article class="page prose">
             <PageHeading meta=&page.page />

@@ -1,11 +1,11 @@
 use crate::components::{PageIntro, StepThrough};
-use crate::content::CONTENT;
+use crate::content::content;
 use leptos::prelude::*;
 
 /// `/first-steps`: from first message to first session, step by step.
 #[component]
 pub fn FirstStepsPage() -> impl IntoView {
-    let page = &CONTENT.pages.first_steps;
+    let page = &content().pages.first_steps;
     view! {
         <article class="page">
             <PageIntro meta=&page.page intro=&page.intro />

@@ -1,11 +1,11 @@
 use crate::components::{PageHeading, Paragraphs};
-use crate::content::CONTENT;
+use crate::content::content;
 use leptos::prelude::*;
 
 /// `/glossary`: the theory words the site uses, each with its own anchor.
 #[component]
 pub fn GlossaryPage() -> impl IntoView {
-    let page = &CONTENT.pages.glossary;
+    let page = &content().pages.glossary;
     view! {
         <article class="page prose">
             <PageHeading meta=&page.page />

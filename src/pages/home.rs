@@ -1,5 +1,5 @@
 use crate::components::{PageHeading, Paragraphs};
-use crate::content::{CONTENT, PRACTICE_JSON_LD};
+use crate::content::{content, PRACTICE_JSON_LD};
 use crate::page_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -8,10 +8,10 @@ use leptos_router::components::A;
 /// conversation, and the way into every section.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let page = &CONTENT.pages.home;
-    let practice = &CONTENT.practice;
+    let page = &content().pages.home;
+    let practice = &content().practice;
     let consultation = &page.consultation;
-    let groups = CONTENT
+    let groups = content()
         .site
         .navigation
         .iter()
@@ -20,7 +20,7 @@ pub fn HomePage() -> impl IntoView {
                 .pages
                 .iter()
                 .filter_map(|slug| {
-                    let meta = CONTENT.page(slug.id())?;
+                    let meta = content().page(slug.id())?;
                     let label = meta.nav_label.as_ref()?.as_str();
                     let summary = meta.summary.as_ref().map(|summary| summary.as_str());
                     Some(view! {

@@ -1,5 +1,5 @@
 use crate::components::{PageHeading, Paragraphs};
-use crate::content::CONTENT;
+use crate::content::content;
 use crate::page_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -7,7 +7,7 @@ use leptos_router::components::A;
 /// Any unknown address: says so kindly and leads back.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    let page = &CONTENT.pages.not_found;
+    let page = &content().pages.not_found;
     view! {
         <article class="page prose">
             <PageHeading meta=&page.page />

@@ -1,21 +1,21 @@
 use crate::components::{PageHeading, Paragraphs, Sections};
-use crate::content::CONTENT;
+use crate::content::content;
 use crate::text_filter::fill;
 use leptos::prelude::*;
 
 /// `/privacy`: what the site collects and does not, in plain words.
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
-    let page = &CONTENT.pages.privacy;
+    let page = &content().pages.privacy;
     // Say what the form really does, as the content has set it up.
-    let form = match &CONTENT.pages.contact.form_endpoint {
+    let form = match &content().pages.contact.form_endpoint {
         Some(endpoint) => fill(
             page.form_by_endpoint.as_str(),
             &[("endpoint", endpoint.as_str())],
         ),
         None => fill(
             page.form_by_email.as_str(),
-            &[("email", CONTENT.practice.email.as_str())],
+            &[("email", content().practice.email.as_str())],
         ),
     };
     view! {

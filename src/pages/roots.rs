@@ -1,11 +1,11 @@
 use crate::components::{PageIntro, RootsExplorer};
-use crate::content::CONTENT;
+use crate::content::content;
 use leptos::prelude::*;
 
 /// `/roots`: the traditions the approach draws on.
 #[component]
 pub fn RootsPage() -> impl IntoView {
-    let page = &CONTENT.pages.roots;
+    let page = &content().pages.roots;
     view! {
         <article class="page">
             <PageIntro meta=&page.page intro=&page.intro />

@@ -1,5 +1,5 @@
 use crate::components::{PageIntro, Prose};
-use crate::content::CONTENT;
+use crate::content::content;
 use crate::page_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -8,7 +8,7 @@ use leptos_router::components::A;
 /// offers for each, and honestly what it is not for.
 #[component]
 pub fn WhoItHelpsPage() -> impl IntoView {
-    let page = &CONTENT.pages.who_it_helps;
+    let page = &content().pages.who_it_helps;
     view! {
         <article class="page">
             <PageIntro meta=&page.page intro=&page.intro />

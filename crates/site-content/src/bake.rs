@@ -44,7 +44,7 @@ impl Bake for bool {
 }
 
 /// The source of `pub static NAME: Type = ...;`.
-pub fn bake_static<T: Bake>(name: &str, type_name: &str, value: &T) -> String {
+pub fn bake_static(name: &str, type_name: &str, value: &dyn Bake) -> String {
     let mut out = format!("pub static {name}: ::site_content::{type_name} = ");
     value.bake(&mut out);
     out.push_str(";\n");

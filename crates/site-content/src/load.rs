@@ -329,6 +329,102 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     }
 }
 
+/// Reads every edition of the content: `dir` itself, in the site's main
+/// language, and each folder in it named by a language code (`es/`), a
+/// translation that must hold every page the main edition holds.
+pub fn load_editions(dir: &Path) -> Result<Vec<Content>, Vec<ContentError>> {
+    let mut translations: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter(|entry| entry.path().is_dir() && entry.file_name() != "pages")
+                .map(|entry| entry.path())
+                .collect()
+        })
+        .unwrap_or_default();
+    translations.sort();
+    let mut editions = Vec::new();
+    let mut errors = Vec::new();
+    match load(dir) {
+        Ok(content) => editions.push(content),
+        Err(found) => errors.extend(found),
+    }
+    for folder in translations {
+        let code = folder
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let unmatched = unmatched_pages(dir, &folder, &code);
+        if !unmatched.is_empty() {
+            errors.extend(unmatched);
+            continue;
+        }
+        match load(&folder) {
+            Ok(content) if content.site.language.as_str() != code => {
+                errors.push(language_mismatch(&folder, &code))
+            }
+            Ok(content) => editions.push(content),
+            Err(found) => errors.extend(found),
+        }
+    }
+    let mut codes = HashSet::new();
+    for edition in &editions {
+        if !codes.insert(edition.site.language.as_str()) {
+            errors.push(language_mismatch(dir, edition.site.language.as_str()));
+        }
+    }
+    if errors.is_empty() {
+        Ok(editions)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The content files that one edition has and the other lacks.
+fn unmatched_pages(main: &Path, translation: &Path, code: &str) -> Vec<ContentError> {
+    FILES
+        .iter()
+        .filter_map(|name| {
+            let (in_main, in_translation) =
+                (main.join(name).is_file(), translation.join(name).is_file());
+            let (missing_in, present_in, edition) = match (in_main, in_translation) {
+                (true, false) => (translation, main, format!("the `{code}` edition")),
+                (false, true) => (main, translation, "the main edition".to_owned()),
+                _ => return None,
+            };
+            Some(ContentError {
+                file: missing_in.join(name).display().to_string(),
+                line: 1,
+                field: "-".into(),
+                message: format!(
+                    "this file is missing from {edition}, but {} has it: every page must exist in every language",
+                    present_in.join(name).display()
+                ),
+            })
+        })
+        .collect()
+}
+
+/// An edition whose `site.toml` names another language than its folder.
+fn language_mismatch(folder: &Path, code: &str) -> ContentError {
+    let file = folder.join("site.toml");
+    let line = std::fs::read_to_string(&file)
+        .ok()
+        .and_then(|text| {
+            text.lines()
+                .position(|line| line.trim_start().starts_with("language"))
+        })
+        .map_or(1, |index| index + 1);
+    ContentError {
+        file: file.display().to_string(),
+        line,
+        field: "language".into(),
+        message: format!(
+            "each language needs its own edition: the main edition is in content/, each translation in content/<language code>/ with that code here (this one should say `{code}`, and no two may share it)"
+        ),
+    }
+}
+
 /// A `.toml` file the site does not read is almost always a misnamed one.
 fn unexpected_files(dir: &Path) -> Vec<ContentError> {
     let mut found = Vec::new();
@@ -378,7 +474,54 @@ impl Loaded {
         self.check_steps_and_questions(&mut errors);
         self.check_good_faith_estimate(&mut errors);
         self.check_form_endpoint(&mut errors);
+        self.check_comfort(&mut errors);
         errors
+    }
+
+    /// The quick exit must lead somewhere safe, and each reading preference
+    /// must name exactly the options the site offers.
+    fn check_comfort(&self, errors: &mut Vec<ContentError>) {
+        let site = &self.content.site;
+        let exit = &site.quick_exit.url;
+        let address = exit.as_str();
+        if !address
+            .strip_prefix("https://")
+            .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace))
+        {
+            errors.push(self.site.error_at(
+                exit.span(),
+                "quick_exit.url",
+                format!("`{address}` is not a web address the quick exit can open: write it in full, with https://, e.g. https://weather.com"),
+            ));
+        }
+        let preferences = &site.preferences;
+        let choices = [
+            (
+                "text_size",
+                &preferences.text_size,
+                "standard, large, larger",
+            ),
+            (
+                "theme",
+                &preferences.theme,
+                "as the device, light, dark, high contrast",
+            ),
+            ("motion", &preferences.motion, "as the device, reduced"),
+            ("line_spacing", &preferences.line_spacing, "standard, wider"),
+        ];
+        for (key, choice, meaning) in choices {
+            let wanted = meaning.split(", ").count();
+            if choice.options.len() != wanted {
+                errors.push(self.site.error_at(
+                    choice.label.span(),
+                    format!("preferences.{key}.options"),
+                    format!(
+                        "give {wanted} options, in this order: {meaning} (there are {})",
+                        choice.options.len()
+                    ),
+                ));
+            }
+        }
     }
 
     fn check_glossary(&self, errors: &mut Vec<ContentError>) {
@@ -491,16 +634,18 @@ impl Loaded {
             .iter()
             .map(|paragraph| paragraph.plain_text() + " ")
             .collect();
+        // The notice's key words in each language the site has been written in.
+        let (right, writing) = match self.content.site.language.as_str() {
+            "es" => ("Estimado de Buena Fe", "por escrito"),
+            _ => ("Good Faith Estimate", "in writing"),
+        };
         let required = [
-            ("Good Faith Estimate", "the right to a Good Faith Estimate"),
+            (right, "the right to a Good Faith Estimate"),
             (
                 "$400",
                 "that a bill $400 or more above the estimate can be disputed",
             ),
-            (
-                "in writing",
-                "that the estimate is given in writing, and when",
-            ),
+            (writing, "that the estimate is given in writing, and when"),
         ];
         for (words, meaning) in required {
             if !text.contains(words) {

@@ -55,7 +55,45 @@ content_type! {
         pub footer_contact_heading: Text,
         pub footer_sections_heading: Text,
         pub footer_note: Text,
+        pub language_name: Text,
+        pub language_label: Text,
+        pub quick_exit: QuickExit,
+        pub browsing_safety: Section,
+        pub preferences: Preferences,
         pub navigation: List<NavGroup>,
+    }
+}
+
+content_type! {
+    /// The quick exit: a button on every page (and Escape twice) that swaps
+    /// the site for a neutral one.
+    pub struct QuickExit {
+        pub label: Text,
+        pub hint: Text,
+        pub url: Text,
+    }
+}
+
+content_type! {
+    /// The reading preferences panel: its words and each choice's options.
+    pub struct Preferences {
+        pub button: Text,
+        pub heading: Text,
+        pub note: Text,
+        pub text_size: Choice,
+        pub theme: Choice,
+        pub motion: Choice,
+        pub line_spacing: Choice,
+        pub reset: Text,
+    }
+}
+
+content_type! {
+    /// One reading preference: its label and the name of each option, in
+    /// the order the site offers them.
+    pub struct Choice {
+        pub label: Text,
+        pub options: List<Text>,
     }
 }
 
@@ -486,11 +524,6 @@ impl Pages {
 }
 
 impl Content {
-    /// The canonical address of the page at `slug`: the site's URL and path.
-    pub fn canonical_url(&self, slug: &str) -> String {
-        format!("{}/{slug}", self.practice.site_url.as_str())
-    }
-
     /// The slug of a page's metadata, if it has an address of its own.
     pub fn slug_of(&self, meta: &PageMeta) -> Option<&'static str> {
         self.pages

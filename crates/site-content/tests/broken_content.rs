@@ -2,15 +2,21 @@
 //! content: each fixture in `tests/broken/` makes one mistake and names the
 //! file, line, field and message the practice must be shown.
 
-use site_content::load::load;
+use site_content::load::load_editions as load;
 use std::path::{Path, PathBuf};
 
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Fixture {
     file: String,
+    /// The text to change, and what to put instead; an empty `find` writes
+    /// `replace` as the whole file, and `remove = true` deletes the file.
+    #[serde(default)]
     find: String,
+    #[serde(default)]
     replace: String,
+    #[serde(default)]
+    remove: bool,
     expect: Expected,
 }
 
@@ -48,6 +54,10 @@ fn broken_copy(fixture: &Fixture) -> (tempfile::TempDir, usize) {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&real_content(), dir.path());
     let path = dir.path().join(&fixture.file);
+    if fixture.remove {
+        std::fs::remove_file(&path).unwrap();
+        return (dir, fixture.expect.line.unwrap_or(1));
+    }
     let (line, text) = if fixture.find.is_empty() {
         (fixture.expect.line.unwrap_or(1), fixture.replace.clone())
     } else {
@@ -157,10 +167,14 @@ fn every_mistake_in_a_build_is_reported_at_once() {
         .replace("nav_label =", "nav_lable =");
     std::fs::write(&site, text).unwrap();
     let errors = load(dir.path()).unwrap_err();
-    assert_eq!(errors.len(), 2, "{errors:#?}");
+    assert_eq!(errors.len(), 3, "{errors:#?}");
     assert!(errors
         .iter()
         .any(|e| e.file.ends_with("pages/home.toml") && e.message.contains("cannot read")));
+    assert!(errors
+        .iter()
+        .any(|e| e.message.contains("missing from the main edition, but")
+            && e.message.contains("es/pages/home.toml")));
     assert!(errors.iter().any(|e| e.field == "nav_lable"));
 }
 
