@@ -18,6 +18,7 @@ pub mod dom;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+pub mod reading_preferences;
 pub mod roving;
 pub mod text_filter;
 

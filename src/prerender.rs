@@ -2,6 +2,7 @@
 //! components the browser hydrates, plus the sitemap and robots.txt.
 
 use crate::content::{language_prefix, page_url, Edition, CONTENT, EDITIONS};
+use crate::reading_preferences::{Preference, STORAGE_KEY};
 use crate::{App, BASE};
 use futures::StreamExt;
 use hydration_context::SsrSharedContext;
@@ -99,10 +100,10 @@ pub fn only_without_script(shell: &str, stem: &str) -> String {
 }
 
 /// Replaces Trunk's inline start-up script, and its preloads, with our own
-/// start-up script (`src/boot.js`) in `assets/boot-<hash>.js`: no inline
-/// script, so the Content-Security-Policy can forbid them all, and nothing
-/// fetched for the wasm before the page has loaded. Returns the new shell and
-/// the file's name and text.
+/// start-up script (`src/boot.js`): no inline script, so the
+/// Content-Security-Policy can forbid them all, and nothing fetched for the
+/// wasm before the page has loaded. Returns the new shell and the script's
+/// file name and text.
 pub fn start_up_script(shell: &str) -> (String, String, String) {
     const OPEN: &str = "<script type=\"module\">";
     let start = shell
@@ -119,14 +120,51 @@ pub fn start_up_script(shell: &str) -> (String, String, String) {
     let script = include_str!("boot.js")
         .replace("__GLUE__", glue)
         .replace("__WASM__", wasm);
-    let mut hasher = std::hash::DefaultHasher::new();
-    std::hash::Hash::hash(&script, &mut hasher);
-    let file = format!("boot-{:016x}.js", std::hash::Hasher::finish(&hasher));
+    let file = hashed_name("boot", &script);
     let tag = format!("<script type=\"module\" src=\"{BASE}/assets/{file}\"></script>");
     let shell = format!("{}{tag}{}", &shell[..start], &shell[start + length..]);
     let shell = without_tags(&shell, "<link rel=\"modulepreload\"");
     let shell = without_tags(&shell, "<link rel=\"preload\"");
     (shell, file, script)
+}
+
+/// Adds the script that must run before the first paint (`src/head.js`:
+/// reading preferences and the quick exit) ahead of the stylesheets.
+/// Returns the new shell and the script's file name and text.
+pub fn head_script(shell: &str) -> (String, String, String) {
+    let known: Vec<String> = Preference::ALL
+        .iter()
+        .map(|preference| {
+            let values: Vec<String> = preference.options()[1..]
+                .iter()
+                .map(|value| format!("{value:?}"))
+                .collect();
+            format!(
+                "{:?}: [{}]",
+                preference.attribute().trim_start_matches("data-"),
+                values.join(", ")
+            )
+        })
+        .collect();
+    let script = include_str!("head.js")
+        .replace("__PREFERENCES__", &format!("{{ {} }}", known.join(", ")))
+        .replace("__STORAGE_KEY__", STORAGE_KEY);
+    let file = hashed_name("head", &script);
+    let at = shell.find("<link ").expect("the shell's stylesheets");
+    let shell = format!(
+        "{}<script src=\"{BASE}/assets/{file}\"></script>{}",
+        &shell[..at],
+        &shell[at..]
+    );
+    (shell, file, script)
+}
+
+/// `stem-<hash of text>.js`: a new name whenever the text changes, so the
+/// file can be cached for ever.
+fn hashed_name(stem: &str, text: &str) -> String {
+    let mut hasher = std::hash::DefaultHasher::new();
+    std::hash::Hash::hash(text, &mut hasher);
+    format!("{stem}-{:016x}.js", std::hash::Hasher::finish(&hasher))
 }
 
 /// The first '-quoted text after `marker` in `text`.
@@ -273,6 +311,23 @@ mod tests {
         );
         let (_, other, _) = start_up_script(&shell.replace("app.js", "app2.js"));
         assert_ne!(file, other, "a new build gets a new name");
+    }
+
+    #[test]
+    fn the_head_script_comes_before_the_stylesheets_and_knows_every_preference() {
+        let shell =
+            "<head><meta charset=\"utf-8\"><link rel=\"stylesheet\" href=\"/a.css\"></head>";
+        let (new_shell, file, script) = head_script(shell);
+        assert_eq!(
+            new_shell,
+            format!("<head><meta charset=\"utf-8\"><script src=\"/assets/{file}\"></script><link rel=\"stylesheet\" href=\"/a.css\"></head>")
+        );
+        assert!(script.contains(&format!("localStorage.getItem(\"{STORAGE_KEY}\")")));
+        assert!(
+            script.contains("\"theme\": [\"light\", \"dark\", \"contrast\"]"),
+            "{script}"
+        );
+        assert!(!script.contains("__"), "every blank is filled in");
     }
 
     #[test]

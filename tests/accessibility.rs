@@ -1,10 +1,12 @@
 //! Quality gate: axe-core with the WCAG 2.0, 2.1 and 2.2 A and AA rules on
-//! every route, light and dark, at 320 and 1280 CSS pixels, and again with
-//! the widgets open. Zero violations.
+//! every route in every language, light and dark, at 320 and 1280 CSS
+//! pixels, and again with the widgets open and in high contrast. Zero
+//! violations.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
+use practice_site::content::EDITIONS;
 use support::{routed_pages, Browser, DESKTOP};
 
 const SCREENS: [(u32, bool); 4] = [(320, false), (320, true), (1280, false), (1280, true)];
@@ -17,6 +19,14 @@ async fn every_route_passes_axe_in_both_schemes_at_phone_and_desktop_widths() {
         .into_iter()
         .map(|(path, _, _)| path)
         .collect();
+    // The translations, under /<language>/.
+    paths.extend(EDITIONS[1..].iter().flat_map(|edition| {
+        let language = edition.site.language.as_str();
+        edition
+            .pages
+            .routed()
+            .map(move |(slug, _)| format!("/{language}/{slug}"))
+    }));
     paths.push("/no-such-page".into());
     for (width, dark) in SCREENS {
         browser.emulate_screen(width, dark).await;
@@ -104,6 +114,29 @@ async fn open_widgets_pass_axe_too() {
         check("the filtered FAQ", browser.axe_violations().await);
 
         browser.open("/").await;
+        browser
+            .find("#preferences-toggle")
+            .await
+            .click()
+            .await
+            .unwrap();
+        check(
+            "the open reading preferences",
+            browser.axe_violations().await,
+        );
+        browser
+            .find("label[for='preference-theme-3']")
+            .await
+            .click()
+            .await
+            .unwrap();
+        check("the high-contrast theme", browser.axe_violations().await);
+        browser
+            .find("#preferences-panel .button--secondary")
+            .await
+            .click()
+            .await
+            .unwrap();
         if width < 600 {
             browser
                 .find(".site-nav__menu-toggle")

@@ -162,9 +162,9 @@ fn every_page_exists_in_every_language_marked_and_linked_to_its_translations() {
             );
             for other in EDITIONS {
                 let alternate = format!(
-                    "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
-                    other.site.language.as_str(),
-                    page_url(other, slug)
+                    "<link href=\"{}\" hreflang=\"{}\" rel=\"alternate\">",
+                    page_url(other, slug),
+                    other.site.language.as_str()
                 );
                 assert!(page.body.contains(&alternate), "{path} lacks {alternate}");
             }

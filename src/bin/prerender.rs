@@ -2,7 +2,8 @@
 //! Usage: `prerender DIST_DIR` (Trunk's post-build hook passes its staging dir).
 
 use practice_site::prerender::{
-    only_without_script, outputs, render_page, request_path, robots, sitemap, start_up_script,
+    head_script, only_without_script, outputs, render_page, request_path, robots, sitemap,
+    start_up_script,
 };
 use std::path::PathBuf;
 
@@ -13,8 +14,10 @@ fn main() {
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", shell_file.display()));
     let shell = only_without_script(&shell, "no-js");
     let (shell, boot_file, boot_script) = start_up_script(&shell);
-    std::fs::write(dist.join("assets").join(boot_file), boot_script)
-        .expect("write the boot script");
+    let (shell, head_file, head) = head_script(&shell);
+    for (file, script) in [(boot_file, boot_script), (head_file, head)] {
+        std::fs::write(dist.join("assets").join(file), script).expect("write a script");
+    }
     for output in outputs(&dist) {
         let not_found_heading = output.edition.pages.not_found.page.heading.as_str();
         let page = render_page(

@@ -1,9 +1,11 @@
+use crate::components::QuickExit;
 use crate::content::content;
 use crate::page_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-/// The crisis numbers for the practice's region, in the same place on every page.
+/// The crisis numbers for the practice's region, and the quick exit, in
+/// the same place on every page.
 #[component]
 pub fn CrisisStrip() -> impl IntoView {
     let region = content().home_crisis_region();
@@ -25,6 +27,7 @@ pub fn CrisisStrip() -> impl IntoView {
                 <A href=page_href("crisis") attr:class="crisis-strip__link crisis-strip__more">
                     {content().site.crisis_more.as_str()}
                 </A>
+                <QuickExit />
             </p>
         </aside>
     }

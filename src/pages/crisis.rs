@@ -1,4 +1,4 @@
-use crate::components::{PageIntro, Paragraphs};
+use crate::components::{PageIntro, Sections};
 use crate::content::content;
 use leptos::prelude::*;
 use site_content::CrisisLine;
@@ -24,13 +24,15 @@ pub fn CrisisPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <article class="page">
+        <article class="page" data-handout>
             <PageIntro meta=&page.page intro=&page.intro />
             {regions}
             <div class="prose">
                 <p class="notice">{page.not_emergency.as_str()}</p>
-                <h2>{page.out_of_hours.heading.as_str()}</h2>
-                <Paragraphs paragraphs=&page.out_of_hours.paragraphs />
+                <Sections sections=std::slice::from_ref(&page.out_of_hours) />
+                <div class="browsing-safety">
+                    <Sections sections=std::slice::from_ref(&content().site.browsing_safety) />
+                </div>
             </div>
         </article>
     }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 pub fn FirstStepsPage() -> impl IntoView {
     let page = &content().pages.first_steps;
     view! {
-        <article class="page">
+        <article class="page" data-handout>
             <PageIntro meta=&page.page intro=&page.intro />
             <StepThrough page />
         </article>

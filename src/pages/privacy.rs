@@ -27,6 +27,9 @@ pub fn PrivacyPage() -> impl IntoView {
                 <h2>{page.form_heading.as_str()}</h2>
                 <p>{form}</p>
             </section>
+            <div class="browsing-safety">
+                    <Sections sections=std::slice::from_ref(&content().site.browsing_safety) />
+                </div>
         </article>
     }
 }

@@ -397,6 +397,7 @@ impl WebDriverCompatibleCommand for ReadLog {
 pub struct Browser {
     pub client: Client,
     pub site: StaticServer,
+    javascript: bool,
     _sink: RequestSink,
     driver: Child,
     _profile: TempDir,
@@ -465,6 +466,7 @@ impl Browser {
         Self {
             client,
             site,
+            javascript,
             _sink: sink,
             driver,
             _profile: profile,
@@ -566,13 +568,21 @@ impl Browser {
             == Value::Bool(true)
     }
 
-    /// Opens a path of the site and waits for the app to render it.
+    /// Opens a path of the site and waits until it is shown and, with
+    /// JavaScript on, until its islands have come to life.
     pub async fn open(&self, path: &str) {
         self.client
             .goto(&self.site.url(path))
             .await
             .expect("navigate");
         self.wait_for("main h1").await;
+        if self.javascript {
+            self.wait_until(
+                "performance.getEntriesByName('hydrated').length > 0",
+                "the islands are hydrated",
+            )
+            .await;
+        }
     }
 
     /// Waits up to ten seconds for an element.

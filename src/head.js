@@ -1,0 +1,38 @@
+// Runs in <head>, before the first paint: applies the visitor's saved
+// reading preferences to <html>, so no page ever flashes in the wrong
+// theme or size, and makes the quick exit work from the first moment,
+// before (or without) the wasm. The build fills in the two names below
+// from src/reading_preferences.rs.
+(() => {
+  const known = __PREFERENCES__;
+  try {
+    const saved = localStorage.getItem("__STORAGE_KEY__") || "";
+    for (const pair of saved.split(";")) {
+      const [name, value] = pair.split("=");
+      if (known[name] && known[name].includes(value)) {
+        document.documentElement.setAttribute("data-" + name, value);
+      }
+    }
+  } catch {
+    // Storage can be switched off; the usual settings then apply.
+  }
+
+  // The quick exit replaces this page in the history, so Back does not
+  // return to it. Escape pressed twice within a second does the same.
+  const leave = () => {
+    const exit = document.querySelector(".quick-exit");
+    if (exit) location.replace(exit.href);
+  };
+  addEventListener("click", (event) => {
+    if (event.target.closest && event.target.closest(".quick-exit")) {
+      event.preventDefault();
+      leave();
+    }
+  });
+  let lastEscape = -Infinity;
+  addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    if (event.timeStamp - lastEscape < 1000) leave();
+    lastEscape = event.timeStamp;
+  });
+})();

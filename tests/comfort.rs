@@ -1,0 +1,275 @@
+//! Visitor comfort and safety in Chromium: reading preferences, the quick
+//! exit, the language switch and printing. Every test also fails on console
+//! problems and on requests beyond 127.0.0.1 (see `support`).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::key::Key;
+use fantoccini::wd::PrintConfiguration;
+use practice_site::content::{CONTENT, CONTENT_ES};
+use practice_site::reading_preferences::STORAGE_KEY;
+use support::{Browser, DESKTOP, PHONE};
+
+fn key(key: Key) -> String {
+    char::from(key).to_string()
+}
+
+/// Records, at the first frame of every page, what the visitor would see
+/// first: the theme and text size on `<html>` and the page's background.
+const FIRST_FRAME: &str = "
+    requestAnimationFrame(() => {
+        window.__firstFrame = {
+            theme: document.documentElement.getAttribute('data-theme'),
+            textSize: document.documentElement.getAttribute('data-text-size'),
+            background: document.body && getComputedStyle(document.body).backgroundColor,
+        };
+    });
+";
+
+#[tokio::test]
+async fn reading_preferences_apply_at_once_persist_and_show_before_the_first_paint() {
+    let browser = Browser::start(PHONE).await;
+    browser.before_every_page(FIRST_FRAME).await;
+    browser.open("/").await;
+    let light_background = browser
+        .eval("return getComputedStyle(document.body).backgroundColor")
+        .await;
+    let toggle = browser.find("#preferences-toggle").await;
+    toggle.click().await.unwrap();
+    browser
+        .wait_until(
+            "!document.getElementById('preferences-panel').hidden",
+            "the panel opens",
+        )
+        .await;
+    browser
+        .find("label[for='preference-theme-2']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .find("label[for='preference-text-size-2']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        browser
+            .eval("return [document.documentElement.dataset.theme, document.documentElement.dataset.textSize]")
+            .await,
+        serde_json::json!(["dark", "larger"]),
+        "choices apply at once"
+    );
+    assert_eq!(
+        browser
+            .eval(&format!("return localStorage.getItem('{STORAGE_KEY}')"))
+            .await,
+        serde_json::json!("text-size=larger;theme=dark"),
+        "and are saved on this device"
+    );
+    let dark_background = browser
+        .eval("return getComputedStyle(document.body).backgroundColor")
+        .await;
+    assert_ne!(dark_background, light_background, "the page turns dark");
+
+    for path in ["/fees", "/es/crisis"] {
+        browser.open(path).await;
+        let first = browser.eval("return window.__firstFrame").await;
+        assert_eq!(first["theme"], "dark", "{path}: dark from the first frame");
+        assert_eq!(
+            first["textSize"], "larger",
+            "{path}: larger from the first frame"
+        );
+        assert_eq!(
+            first["background"], dark_background,
+            "{path}: no flash of the light theme"
+        );
+        assert_eq!(
+            browser
+                .eval("return document.getElementById('preference-theme-2').checked")
+                .await,
+            true,
+            "{path}: the panel shows the saved choice"
+        );
+    }
+
+    browser
+        .find("#preferences-toggle")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.press(&key(Key::Escape)).await;
+    assert!(
+        browser.focused().await.contains("preferences-toggle"),
+        "Escape closes the panel and returns focus to its button"
+    );
+    browser
+        .find("#preferences-toggle")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .find("#preferences-panel .button--secondary")
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert!(
+        !browser.stored_anything().await,
+        "back to the usual settings, nothing stays saved"
+    );
+    assert_eq!(
+        browser
+            .eval("return document.documentElement.hasAttribute('data-theme')")
+            .await,
+        false
+    );
+    browser.finish().await;
+}
+
+/// Opens a page of the site, then points its quick exit at a stand-in for
+/// the neutral site, served by the test server (the real one is elsewhere).
+async fn open_with_local_exit(browser: &Browser, path: &str) {
+    browser.open(path).await;
+    let stand_in = browser.site.url("/sitemap.xml");
+    browser
+        .eval(&format!(
+            "document.querySelector('.quick-exit').href = '{stand_in}'"
+        ))
+        .await;
+}
+
+#[tokio::test]
+async fn the_quick_exit_leaves_no_history_entry_to_return_to() {
+    let browser = Browser::start(PHONE).await;
+    // Where the visitor was before the practice's site.
+    browser
+        .client
+        .goto(&browser.site.url("/robots.txt"))
+        .await
+        .unwrap();
+    let exit = &CONTENT.site.quick_exit;
+    open_with_local_exit(&browser, "/crisis").await;
+    let link = browser.find(".crisis-strip .quick-exit").await;
+    assert_eq!(link.text().await.unwrap(), exit.label.as_str());
+    link.click().await.unwrap();
+    browser
+        .wait_until(
+            "location.pathname === '/sitemap.xml'",
+            "the exit leaves at once",
+        )
+        .await;
+    browser.client.back().await.unwrap();
+    browser
+        .wait_until(
+            "location.pathname === '/robots.txt'",
+            "Back skips the page the visitor left",
+        )
+        .await;
+
+    open_with_local_exit(&browser, "/es/fees").await;
+    browser.press(&key(Key::Escape)).await;
+    browser.press(&key(Key::Escape)).await;
+    browser
+        .wait_until(
+            "location.pathname === '/sitemap.xml'",
+            "Escape twice leaves too",
+        )
+        .await;
+    browser.client.back().await.unwrap();
+    browser
+        .wait_until(
+            "location.pathname === '/robots.txt'",
+            "and leaves no way back",
+        )
+        .await;
+    // The stand-in pages are not HTML, so the browser looks for an icon.
+    browser.finish_expecting(&["favicon.ico"]).await;
+}
+
+#[tokio::test]
+async fn the_language_switch_keeps_the_page() {
+    let browser = Browser::start(DESKTOP).await;
+    browser.open("/fees").await;
+    let switch = browser.find(".language-switch a").await;
+    assert_eq!(
+        switch.text().await.unwrap(),
+        CONTENT_ES.site.language_name.as_str()
+    );
+    switch.click().await.unwrap();
+    browser
+        .wait_for_heading(CONTENT_ES.pages.fees.page.heading.as_str())
+        .await;
+    assert_eq!(browser.path().await, "/es/fees");
+    assert_eq!(
+        browser.eval("return document.documentElement.lang").await,
+        "es"
+    );
+    browser
+        .find(".language-switch a")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_for_heading(CONTENT.pages.fees.page.heading.as_str())
+        .await;
+    assert_eq!(browser.path().await, "/fees");
+    browser.finish().await;
+}
+
+#[tokio::test]
+async fn pages_print_without_chrome_with_everything_open_and_handouts_fit_one_sheet() {
+    let browser = Browser::start(DESKTOP).await;
+    browser.emulate_media("print").await;
+    browser.open("/relational-psychotherapy").await;
+    let printed = browser
+        .eval(
+            "const shown = (css) => [...document.querySelectorAll(css)].some(e => getComputedStyle(e).display !== 'none');
+             const link = document.querySelector('main a[href^=\"/\"]');
+             return {
+               header: shown('.site-header'),
+               strip: shown('.crisis-strip'),
+               closedDetails: [...document.querySelectorAll('.principle-card__detail')].filter(e => getComputedStyle(e).display === 'none').length,
+               linkAddress: link && getComputedStyle(link, '::after').content,
+             };",
+        )
+        .await;
+    assert_eq!(printed["header"], false, "no header or navigation on paper");
+    assert_eq!(printed["strip"], false, "no strips on paper");
+    assert_eq!(printed["closedDetails"], 0, "every principle prints open");
+    assert!(
+        printed["linkAddress"]
+            .as_str()
+            .unwrap_or_default()
+            .contains('/'),
+        "links show where they go: {printed}"
+    );
+    browser.emulate_media("").await;
+
+    for path in [
+        "/first-steps",
+        "/fees",
+        "/crisis",
+        "/es/first-steps",
+        "/es/fees",
+        "/es/crisis",
+    ] {
+        browser.open(path).await;
+        let pdf = browser
+            .client
+            .print(PrintConfiguration::default())
+            .await
+            .expect("print the page");
+        let sheets = pdf
+            .windows(b"/Type /Page".len() + 1)
+            .filter(|window| window.starts_with(b"/Type /Page") && window[window.len() - 1] != b's')
+            .count();
+        assert_eq!(sheets, 1, "{path} prints as a one-page handout");
+    }
+    browser.finish().await;
+}
