@@ -64,14 +64,13 @@ fn main() {
 /// The parts of one edition the islands use, each its own `static`: the
 /// browser's wasm then links only these, never the pages' other prose.
 fn island_parts(suffix: &str, content: &Content) -> String {
-    let parts: [(&str, &str, &dyn Bake); 3] = [
+    let parts: [(&str, &str, &dyn Bake); 2] = [
         ("CONTACT", "ContactPage", &content.pages.contact),
         (
             "GOOD_FAITH_ESTIMATE",
             "GoodFaithEstimate",
             &content.pages.fees.good_faith_estimate,
         ),
-        ("PREFERENCES", "Preferences", &content.site.preferences),
     ];
     parts
         .into_iter()
@@ -82,7 +81,7 @@ fn island_parts(suffix: &str, content: &Content) -> String {
 fn island_words_expression(suffix: &str, content: &Content) -> String {
     format!(
         "IslandWords {{ language: {:?}, email: {:?}, contact: &CONTACT{suffix}, \
-         good_faith_estimate: &GOOD_FAITH_ESTIMATE{suffix}, preferences: &PREFERENCES{suffix} }}",
+         good_faith_estimate: &GOOD_FAITH_ESTIMATE{suffix} }}",
         content.site.language.as_str(),
         content.practice.email.as_str(),
     )

@@ -4,19 +4,18 @@
 //! `PRACTICE_JSON_LD` (the practice as schema.org data).
 
 use leptos::prelude::*;
-use site_content::{ContactPage, Content, GoodFaithEstimate, Preferences};
+use site_content::{ContactPage, Content, GoodFaithEstimate};
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-/// What the islands that render words need of one edition, and nothing
-/// more: the browser's wasm carries only what islands reach; every other
+/// What the one island that renders words (the consultation form) needs of
+/// one edition, and nothing more: the browser's wasm carries only what islands reach; every other
 /// word stays in the pre-rendered HTML.
 pub struct IslandWords {
     pub language: &'static str,
     pub email: &'static str,
     pub contact: &'static ContactPage,
     pub good_faith_estimate: &'static GoodFaithEstimate,
-    pub preferences: &'static Preferences,
 }
 
 /// The edition being pre-rendered, given to `App` as context.

@@ -120,7 +120,7 @@ pub fn start_up_script(shell: &str) -> (String, String, String) {
     let script = include_str!("boot.js")
         .replace("__GLUE__", glue)
         .replace("__WASM__", wasm);
-    let file = hashed_name("boot", &script);
+    let file = hashed_name("boot", "js", &script);
     let tag = format!("<script type=\"module\" src=\"{BASE}/assets/{file}\"></script>");
     let shell = format!("{}{tag}{}", &shell[..start], &shell[start + length..]);
     let shell = without_tags(&shell, "<link rel=\"modulepreload\"");
@@ -149,7 +149,7 @@ pub fn head_script(shell: &str) -> (String, String, String) {
     let script = include_str!("head.js")
         .replace("__PREFERENCES__", &format!("{{ {} }}", known.join(", ")))
         .replace("__STORAGE_KEY__", STORAGE_KEY);
-    let file = hashed_name("head", &script);
+    let file = hashed_name("head", "js", &script);
     let at = shell.find("<link ").expect("the shell's stylesheets");
     let shell = format!(
         "{}<script src=\"{BASE}/assets/{file}\"></script>{}",
@@ -159,12 +159,58 @@ pub fn head_script(shell: &str) -> (String, String, String) {
     (shell, file, script)
 }
 
-/// `stem-<hash of text>.js`: a new name whenever the text changes, so the
-/// file can be cached for ever.
-fn hashed_name(stem: &str, text: &str) -> String {
+/// Joins the stylesheets Trunk emitted, in order, into one file: one request
+/// before the first paint instead of one per component. The no-script
+/// stylesheet (inside `<noscript>`) stays apart. `read` gives a stylesheet's
+/// text by file name. Returns the new shell, the joined file's name and text,
+/// and the files it replaces.
+pub fn one_stylesheet(
+    shell: &str,
+    read: impl Fn(&str) -> String,
+) -> (String, String, String, Vec<String>) {
+    const OPEN: &str = "<link rel=\"stylesheet\" href=\"";
+    let prefix = format!("{BASE}/assets/");
+    let mut kept = String::with_capacity(shell.len());
+    let mut joined = String::new();
+    let mut files = Vec::new();
+    let mut first = None;
+    let mut rest = shell;
+    while let Some(start) = rest.find(OPEN) {
+        let end = start + rest[start..].find('>').expect("a closed <link>") + 1;
+        let tag = &rest[start..end];
+        let href = &tag[OPEN.len()..OPEN.len() + tag[OPEN.len()..].find('"').expect("an href")];
+        let inside_noscript = rest[..start].ends_with("<noscript>");
+        kept.push_str(&rest[..start]);
+        match href.strip_prefix(&prefix) {
+            Some(file) if !inside_noscript => {
+                first.get_or_insert(kept.len());
+                joined.push_str(read(file).trim_end());
+                joined.push('\n');
+                files.push(file.to_owned());
+            }
+            _ => kept.push_str(tag),
+        }
+        rest = &rest[end..];
+    }
+    kept.push_str(rest);
+    let file = hashed_name("site", "css", &joined);
+    let at = first.expect("the shell's stylesheets");
+    kept.insert_str(
+        at,
+        &format!("<link rel=\"stylesheet\" href=\"{prefix}{file}\">"),
+    );
+    (kept, file, joined, files)
+}
+
+/// `stem-<hash of text>.extension`: a new name whenever the text changes,
+/// so the file can be cached for ever.
+fn hashed_name(stem: &str, extension: &str, text: &str) -> String {
     let mut hasher = std::hash::DefaultHasher::new();
     std::hash::Hash::hash(text, &mut hasher);
-    format!("{stem}-{:016x}.js", std::hash::Hasher::finish(&hasher))
+    format!(
+        "{stem}-{:016x}.{extension}",
+        std::hash::Hasher::finish(&hasher)
+    )
 }
 
 /// The first '-quoted text after `marker` in `text`.
@@ -328,6 +374,20 @@ mod tests {
             "{script}"
         );
         assert!(!script.contains("__"), "every blank is filled in");
+    }
+
+    #[test]
+    fn the_stylesheets_become_one_file_in_order_but_the_no_script_one() {
+        let shell = "<head><link rel=\"stylesheet\" href=\"/assets/a-1.css\" integrity=\"x\"/><link rel=\"icon\" href=\"/assets/i.svg\"><link rel=\"stylesheet\" href=\"/assets/b-2.css\"/><noscript><link rel=\"stylesheet\" href=\"/assets/no-js-3.css\"/></noscript></head>";
+        let (new_shell, file, css, files) =
+            one_stylesheet(shell, |name| format!("/* {name} */ p {{ }}"));
+        assert_eq!(css, "/* a-1.css */ p { }\n/* b-2.css */ p { }\n");
+        assert_eq!(files, ["a-1.css", "b-2.css"]);
+        assert!(file.starts_with("site-") && file.ends_with(".css"));
+        assert_eq!(
+            new_shell,
+            format!("<head><link rel=\"stylesheet\" href=\"/assets/{file}\"><link rel=\"icon\" href=\"/assets/i.svg\"><noscript><link rel=\"stylesheet\" href=\"/assets/no-js-3.css\"/></noscript></head>")
+        );
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //! Usage: `prerender DIST_DIR` (Trunk's post-build hook passes its staging dir).
 
 use practice_site::prerender::{
-    head_script, only_without_script, outputs, render_page, request_path, robots, sitemap,
-    start_up_script,
+    head_script, one_stylesheet, only_without_script, outputs, render_page, request_path, robots,
+    sitemap, start_up_script,
 };
 use std::path::PathBuf;
 
@@ -15,6 +15,16 @@ fn main() {
     let shell = only_without_script(&shell, "no-js");
     let (shell, boot_file, boot_script) = start_up_script(&shell);
     let (shell, head_file, head) = head_script(&shell);
+    let assets = dist.join("assets");
+    let read = |file: &str| {
+        std::fs::read_to_string(assets.join(file))
+            .unwrap_or_else(|error| panic!("cannot read the stylesheet {file}: {error}"))
+    };
+    let (shell, css_file, css, joined) = one_stylesheet(&shell, read);
+    std::fs::write(assets.join(css_file), css).expect("write the stylesheet");
+    for file in joined {
+        std::fs::remove_file(assets.join(file)).expect("remove a joined stylesheet");
+    }
     for (file, script) in [(boot_file, boot_script), (head_file, head)] {
         std::fs::write(dist.join("assets").join(file), script).expect("write a script");
     }

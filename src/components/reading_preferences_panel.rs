@@ -1,38 +1,19 @@
-use crate::content::words;
+use crate::content::content;
+use crate::dom;
 use crate::reading_preferences::{Preference, ReadingPreferences, STORAGE_KEY};
 use gloo_storage::{LocalStorage, Storage};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use site_content::Choice;
+use wasm_bindgen::JsCast;
 
 /// The reading preferences: a button that opens a small panel of choices
-/// (text size, colours, motion, line spacing). Each choice applies at once
-/// and is saved on this device, the only thing the site ever saves.
-#[island]
+/// (text size, colours, motion, line spacing). Rendered closed, on the
+/// usual settings; `ReadingPreferences` makes it work.
+#[component]
 pub fn ReadingPreferencesPanel() -> impl IntoView {
-    let words = words().preferences;
-    let open = RwSignal::new(false);
-    let chosen = RwSignal::new(ReadingPreferences::default());
-    let toggle = NodeRef::<html::Button>::new();
-    // The page was rendered with the usual settings; show the saved ones.
-    Effect::new(move |_| chosen.set(saved()));
-    let choose = move |preference: Preference, index: usize| {
-        chosen.update(|chosen| chosen.set(preference, index));
-        keep(&chosen.get_untracked());
-    };
-    let reset = move |_| {
-        chosen.set(ReadingPreferences::default());
-        keep(&ReadingPreferences::default());
-    };
-    let on_keydown = move |event: ev::KeyboardEvent| {
-        if event.key() == "Escape" && open.get_untracked() {
-            open.set(false);
-            if let Some(toggle) = toggle.get_untracked() {
-                let _ = toggle.focus();
-            }
-        }
-    };
+    let words = &content().site.preferences;
     let choices = [
         (Preference::TextSize, &words.text_size),
         (Preference::Theme, &words.theme),
@@ -40,71 +21,59 @@ pub fn ReadingPreferencesPanel() -> impl IntoView {
         (Preference::LineSpacing, &words.line_spacing),
     ]
     .into_iter()
-    .map(|(preference, choice)| view! { <PreferenceChoice preference choice chosen choose /> })
+    .map(|(preference, choice)| view! { <PreferenceChoice preference choice /> })
     .collect_view();
     view! {
-        <div class="preferences" on:keydown=on_keydown>
-            <button
-                type="button"
-                class="preferences__toggle"
-                id="preferences-toggle"
-                node_ref=toggle
-                aria-expanded=move || open.get().to_string()
-                aria-controls="preferences-panel"
-                on:click=move |_| open.update(|open| *open = !*open)
-            >
-                <span class="preferences__icon" aria-hidden="true">"Aa"</span>
-                {words.button.as_str()}
-            </button>
-            <div
-                id="preferences-panel"
-                class="preferences__panel"
-                role="group"
-                aria-labelledby="preferences-toggle"
-                hidden=move || !open.get()
-            >
-                <p class="preferences__title">{words.heading.as_str()}</p>
-                <p class="preferences__note">{words.note.as_str()}</p>
-                <div class="preferences__choices">{choices}</div>
-                <button type="button" class="button button--secondary" on:click=reset>
-                    {words.reset.as_str()}
+        <PreferencesIsland>
+            <div class="preferences">
+                <button
+                    type="button"
+                    class="preferences__toggle"
+                    id="preferences-toggle"
+                    aria-expanded="false"
+                    aria-controls="preferences-panel"
+                >
+                    <span class="preferences__icon" aria-hidden="true">"Aa"</span>
+                    {words.button.as_str()}
                 </button>
+                <div
+                    id="preferences-panel"
+                    class="preferences__panel"
+                    role="group"
+                    aria-labelledby="preferences-toggle"
+                    hidden
+                >
+                    <p class="preferences__title">{words.heading.as_str()}</p>
+                    <p class="preferences__note">{words.note.as_str()}</p>
+                    <div class="preferences__choices">{choices}</div>
+                    <button type="button" class="button button--secondary preferences__reset">
+                        {words.reset.as_str()}
+                    </button>
+                </div>
             </div>
-        </div>
+        </PreferencesIsland>
     }
 }
 
-/// One preference as a set of radio buttons.
+/// One preference as a set of radio buttons, the usual option checked.
 #[component]
 fn PreferenceChoice(
     /// Which preference.
     preference: Preference,
     /// Its label and options' names, from the content.
     choice: &'static Choice,
-    /// What the visitor has chosen.
-    chosen: RwSignal<ReadingPreferences>,
-    /// Called with the option picked.
-    choose: impl Fn(Preference, usize) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let name = format!(
-        "preference-{}",
-        preference.attribute().trim_start_matches("data-")
-    );
+    let name = radio_name(preference);
     let options = choice
         .options
         .iter()
+        .zip(preference.options())
         .enumerate()
-        .map(|(index, label)| {
+        .map(|(index, (label, value))| {
             let id = format!("{name}-{index}");
             view! {
                 <span class="preferences__option">
-                    <input
-                        type="radio"
-                        id=id.clone()
-                        name=name.clone()
-                        prop:checked=move || chosen.with(|chosen| chosen.get(preference) == index)
-                        on:change=move |_| choose(preference, index)
-                    />
+                    <input type="radio" id=id.clone() name=name.clone() value=*value checked=index == 0 />
                     <label for=id>{label.as_str()}</label>
                 </span>
             }
@@ -115,6 +84,107 @@ fn PreferenceChoice(
             <legend>{choice.label.as_str()}</legend>
             {options}
         </fieldset>
+    }
+}
+
+fn radio_name(preference: Preference) -> String {
+    format!(
+        "preference-{}",
+        preference.attribute().trim_start_matches("data-")
+    )
+}
+
+/// Brings the panel to life: shows what the visitor saved, applies each
+/// choice at once and saves it on this device (the only thing the site
+/// ever saves); the reset removes it. Escape closes the panel.
+#[island]
+fn PreferencesIsland(
+    /// The panel, rendered at build time.
+    children: Children,
+) -> impl IntoView {
+    let root = NodeRef::<html::Div>::new();
+    let toggle = move || dom::by_id("preferences-toggle");
+    let open = move |open: bool| {
+        if let Some(toggle) = toggle() {
+            dom::set_flag(&toggle, "aria-expanded", open);
+        }
+        if let Some(panel) = dom::by_id("preferences-panel") {
+            dom::set_hidden(&panel, !open);
+        }
+    };
+    // The page was rendered with the usual settings checked; show the saved ones.
+    Effect::new(move |_| {
+        if let Some(root) = root.get() {
+            show(&root, &saved());
+        }
+    });
+    let on_change = move |_: ev::Event| {
+        if let Some(root) = root.get_untracked() {
+            keep(&chosen(&root));
+        }
+    };
+    let on_click = move |event: ev::MouseEvent| {
+        if dom::target(&event, "#preferences-toggle").is_some() {
+            let is_open = toggle().and_then(|toggle| toggle.get_attribute("aria-expanded"));
+            open(is_open.as_deref() != Some("true"));
+        } else if dom::target(&event, ".preferences__reset").is_some() {
+            if let Some(root) = root.get_untracked() {
+                show(&root, &ReadingPreferences::default());
+            }
+            keep(&ReadingPreferences::default());
+        }
+    };
+    let on_keydown = move |event: ev::KeyboardEvent| {
+        let is_open = toggle().and_then(|toggle| toggle.get_attribute("aria-expanded"));
+        if event.key() == "Escape" && is_open.as_deref() == Some("true") {
+            open(false);
+            if let Some(toggle) = toggle() {
+                let _ = toggle.focus();
+            }
+        }
+    };
+    view! {
+        <div
+            class="preferences-island"
+            node_ref=root
+            on:change=on_change
+            on:click=on_click
+            on:keydown=on_keydown
+        >
+            {children()}
+        </div>
+    }
+}
+
+/// The radio buttons of each preference, by option.
+fn radios(root: &web_sys::Element, preference: Preference) -> Vec<web_sys::HtmlInputElement> {
+    dom::all(root, &format!("input[name={}]", radio_name(preference)))
+        .into_iter()
+        .filter_map(|radio| radio.dyn_into().ok())
+        .collect()
+}
+
+/// What the radio buttons say now.
+fn chosen(root: &web_sys::Element) -> ReadingPreferences {
+    let mut chosen = ReadingPreferences::default();
+    for preference in Preference::ALL {
+        if let Some(index) = radios(root, preference)
+            .iter()
+            .position(|radio| radio.checked())
+        {
+            chosen.set(preference, index);
+        }
+    }
+    chosen
+}
+
+/// Checks the radio buttons for `preferences`.
+fn show(root: &web_sys::Element, preferences: &ReadingPreferences) {
+    for preference in Preference::ALL {
+        let index = preferences.get(preference);
+        for (option, radio) in radios(root, preference).iter().enumerate() {
+            radio.set_checked(option == index);
+        }
     }
 }
 
