@@ -2,11 +2,34 @@
 //! message it becomes (as an email draft or as JSON for a form endpoint).
 //! Nothing here touches storage: the request lives only in memory.
 
+/// A choice the form offers as radio buttons, each option named by a key
+/// (its radio button's value and the end of its id).
+pub trait Choice: Copy + Sized + 'static {
+    /// Every option, in the order of the form.
+    const ALL: &'static [Self];
+    /// The option's key.
+    fn key(self) -> &'static str;
+    /// The option with this key.
+    fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|option| option.key() == key)
+    }
+}
+
 /// How the visitor would like to be contacted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ContactMethod {
     Email,
     Phone,
+}
+
+impl Choice for ContactMethod {
+    const ALL: &'static [Self] = &[ContactMethod::Email, ContactMethod::Phone];
+    fn key(self) -> &'static str {
+        match self {
+            ContactMethod::Email => "email",
+            ContactMethod::Phone => "phone",
+        }
+    }
 }
 
 /// Where the visitor would like to meet.
@@ -17,11 +40,36 @@ pub enum SessionFormat {
     Either,
 }
 
+impl Choice for SessionFormat {
+    const ALL: &'static [Self] = &[
+        SessionFormat::InPerson,
+        SessionFormat::Telehealth,
+        SessionFormat::Either,
+    ];
+    fn key(self) -> &'static str {
+        match self {
+            SessionFormat::InPerson => "in-person",
+            SessionFormat::Telehealth => "telehealth",
+            SessionFormat::Either => "either",
+        }
+    }
+}
+
 /// How the visitor expects to pay.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Payment {
     SelfPay,
     Insurance,
+}
+
+impl Choice for Payment {
+    const ALL: &'static [Self] = &[Payment::SelfPay, Payment::Insurance];
+    fn key(self) -> &'static str {
+        match self {
+            Payment::SelfPay => "self-pay",
+            Payment::Insurance => "insurance",
+        }
+    }
 }
 
 /// A field of the form, in the order it appears.
@@ -37,22 +85,51 @@ pub enum Field {
 }
 
 impl Field {
-    /// The id of the field's input (or its first radio button).
-    pub fn input_id(self) -> &'static str {
+    /// Every field, in the order of the form.
+    pub const ALL: [Field; 7] = [
+        Field::Name,
+        Field::Method,
+        Field::Email,
+        Field::Phone,
+        Field::Availability,
+        Field::Format,
+        Field::Payment,
+    ];
+
+    /// The id of a text field's input, or the name of a choice's radio
+    /// buttons; the field's other ids derive from it.
+    pub fn name(self) -> &'static str {
         match self {
             Field::Name => "consult-name",
-            Field::Method => "consult-method-email",
+            Field::Method => "consult-method",
             Field::Email => "consult-email",
             Field::Phone => "consult-phone",
             Field::Availability => "consult-availability",
-            Field::Format => "consult-format-in-person",
-            Field::Payment => "consult-payment-self-pay",
+            Field::Format => "consult-format",
+            Field::Payment => "consult-payment",
         }
+    }
+
+    /// Whether the field is a choice of radio buttons.
+    pub fn is_choice(self) -> bool {
+        matches!(self, Field::Method | Field::Format | Field::Payment)
+    }
+
+    /// The id of the element to focus for this field: its input, or its
+    /// first radio button.
+    pub fn input_id(self) -> String {
+        let first_option = match self {
+            Field::Method => ContactMethod::ALL[0].key(),
+            Field::Format => SessionFormat::ALL[0].key(),
+            Field::Payment => Payment::ALL[0].key(),
+            _ => return self.name().to_owned(),
+        };
+        format!("{}-{first_option}", self.name())
     }
 
     /// The id of the field's error message.
     pub fn error_id(self) -> String {
-        format!("{}-error", self.input_id())
+        format!("{}-error", self.name())
     }
 }
 
@@ -116,6 +193,31 @@ impl ConsultationRequest {
         self.problems()
             .into_iter()
             .find_map(|(wrong, problem)| (wrong == field).then_some(problem))
+    }
+
+    /// The request as answers in the order of the form: a key (for JSON), the
+    /// field's label and the answer, in the words the visitor saw: `label`
+    /// gives a field's label, `chosen` the label of the option chosen in it.
+    pub fn answers(
+        &self,
+        label: impl Fn(Field) -> String,
+        chosen: impl Fn(Field) -> String,
+    ) -> [(&'static str, String, String); 5] {
+        [
+            ("name", label(Field::Name), self.name.trim().to_owned()),
+            (
+                "contact",
+                label(Field::Method),
+                format!("{}: {}", chosen(Field::Method), self.contact_detail()),
+            ),
+            (
+                "availability",
+                label(Field::Availability),
+                self.availability.trim().to_owned(),
+            ),
+            ("format", label(Field::Format), chosen(Field::Format)),
+            ("payment", label(Field::Payment), chosen(Field::Payment)),
+        ]
     }
 
     /// The contact detail that goes with the chosen method.
@@ -257,6 +359,36 @@ mod tests {
         request.phone = "(503) 555-0199".into();
         assert_eq!(request.problems(), []);
         assert_eq!(request.contact_detail(), "(503) 555-0199");
+    }
+
+    #[test]
+    fn options_and_fields_are_named_for_the_form() {
+        assert_eq!(
+            SessionFormat::from_key("in-person"),
+            Some(SessionFormat::InPerson)
+        );
+        assert_eq!(Payment::from_key("cash"), None);
+        assert_eq!(Field::Method.input_id(), "consult-method-email");
+        assert_eq!(Field::Method.error_id(), "consult-method-error");
+        assert_eq!(Field::Name.input_id(), "consult-name");
+        assert!(Field::Payment.is_choice() && !Field::Email.is_choice());
+    }
+
+    #[test]
+    fn answers_carry_the_labels_the_visitor_saw() {
+        let answers = complete().answers(
+            |field| format!("<{}>", field.name()),
+            |field| format!("[{}]", field.name()),
+        );
+        assert_eq!(
+            answers[1],
+            (
+                "contact",
+                "<consult-method>".to_owned(),
+                "[consult-method]: alex@example.org".to_owned()
+            )
+        );
+        assert_eq!(answers[4].0, "payment");
     }
 
     #[test]

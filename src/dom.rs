@@ -16,6 +16,11 @@ pub fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
         .collect()
 }
 
+/// The first element inside `root` that matches `selector`.
+pub fn first(root: &Element, selector: &str) -> Option<HtmlElement> {
+    root.query_selector(selector).ok()??.dyn_into().ok()
+}
+
 /// The element matching `selector` that `event` happened in, if any.
 pub fn target(event: &Event, selector: &str) -> Option<HtmlElement> {
     event

@@ -3,8 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use practice_site::components::{listen_for_term_toggles, ConsultationForm, TermToggle};
-use practice_site::consultation::Field;
+use practice_site::components::{listen_for_term_toggles, Tabs, TermToggle};
 use practice_site::content::CONTENT;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -86,45 +85,56 @@ async fn a_glossary_mark_opens_its_definition_and_escape_closes_it() {
     root.remove();
 }
 
+/// Markup as the build renders an island around pre-rendered children.
+fn pre_rendered_island(wrapper_class: &str, children: &str) -> HtmlElement {
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    container.set_inner_html(&format!(
+        "<leptos-island data-component=\"test\"><div class=\"{wrapper_class}\"><leptos-children>{children}</leptos-children></div></leptos-island>"
+    ));
+    document().body().unwrap().append_child(&container).unwrap();
+    container
+}
+
 #[wasm_bindgen_test]
-async fn the_consultation_form_shows_every_mistake_and_clears_it_as_you_type() {
-    let page = &CONTENT.pages.contact;
-    let root = mount(|| view! { <ConsultationForm /> });
-    let name = find(&root, "#consult-name");
-    assert_eq!(
-        name.get_attribute("aria-invalid").as_deref(),
-        Some("false"),
-        "no mistake is shown before the visitor tries to send"
+async fn the_tabs_island_takes_over_pre_rendered_tabs_by_click_and_arrow_keys() {
+    let root = pre_rendered_island(
+        "tabs",
+        "<div role=\"tablist\">\
+           <button role=\"tab\" id=\"t1\" aria-selected=\"true\" tabindex=\"0\">One</button>\
+           <button role=\"tab\" id=\"t2\" aria-selected=\"false\" tabindex=\"-1\">Two</button>\
+           <button role=\"tab\" id=\"t3\" aria-selected=\"false\" tabindex=\"-1\">Three</button>\
+         </div>\
+         <section role=\"tabpanel\" id=\"p1\">first</section>\
+         <section role=\"tabpanel\" id=\"p2\" hidden>second</section>\
+         <section role=\"tabpanel\" id=\"p3\" hidden>third</section>",
     );
-    find(&root, "button[type=submit]").click();
+    let handle = leptos::mount::hydrate_from(root.clone(), || view! { <Tabs>{()}</Tabs> });
     settle().await;
-    assert_eq!(name.get_attribute("aria-invalid").as_deref(), Some("true"));
-    let error = find(&root, &format!("#{}", Field::Name.error_id()));
+    let tab = |n: u32| find(&root, &format!("#t{n}"));
+    let panel = |n: u32| find(&root, &format!("#p{n}"));
     assert_eq!(
-        error.text_content().as_deref(),
-        Some(page.name_missing.as_str())
-    );
-    assert!(name
-        .get_attribute("aria-describedby")
-        .unwrap()
-        .contains(&Field::Name.error_id()));
-    assert_eq!(
-        document().active_element().map(|element| element.id()),
-        Some("consult-name".to_owned()),
-        "focus goes to the first mistake"
+        root.query_selector_all("[role=tab]").unwrap().length(),
+        3,
+        "hydration keeps the pre-rendered tabs, rendering nothing twice"
     );
 
-    let input: web_sys::HtmlInputElement = name.clone().unchecked_into();
-    input.set_value("Alex");
-    input
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    tab(2).click();
     settle().await;
-    assert_eq!(
-        name.get_attribute("aria-invalid").as_deref(),
-        Some("false"),
-        "mended as the visitor types"
-    );
-    assert!(error.hidden(), "its message goes");
+    assert_eq!(tab(2).get_attribute("aria-selected").as_deref(), Some("true"));
+    assert_eq!(tab(1).get_attribute("aria-selected").as_deref(), Some("false"));
+    assert!(!panel(2).hidden() && panel(1).hidden());
+    assert_eq!(tab(2).get_attribute("tabindex").as_deref(), Some("0"));
+
+    press(&tab(2), "ArrowRight");
+    settle().await;
+    assert!(!panel(3).hidden(), "the arrow moves on");
+    assert_eq!(document().active_element().map(|e| e.id()), Some("t3".to_owned()));
+    press(&tab(3), "ArrowRight");
+    settle().await;
+    assert!(!panel(1).hidden(), "and wraps around");
+    press(&tab(1), "End");
+    settle().await;
+    assert!(!panel(3).hidden(), "End jumps to the last");
+    handle.forget();
     root.remove();
 }

@@ -1,14 +1,164 @@
 use crate::components::{ChoiceGroup, GoodFaithNotice, TextField};
 use crate::consultation::{
-    compose, json_object, mailto, ConsultationRequest, ContactMethod, Field, Payment, Problem,
-    SessionFormat,
+    compose, json_object, mailto, Choice, ConsultationRequest, ContactMethod, Field, Payment,
+    Problem, SessionFormat,
 };
-use crate::content::words;
+use crate::content::content;
+use crate::dom::{self, first};
+use leptos::ev;
+use leptos::html;
 use leptos::prelude::*;
-use site_content::ContactPage;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 
-/// Where a request stands once the visitor has sent it.
+/// The consultation request, rendered complete and empty: every field, its
+/// error messages and the sentences for each outcome travel in the page;
+/// `ConsultationIsland` makes it work.
+#[component]
+pub fn ConsultationForm() -> impl IntoView {
+    let page = &content().pages.contact;
+    let endpoint = page
+        .form_endpoint
+        .as_ref()
+        .map(|endpoint| endpoint.as_str());
+    let submit_label = if endpoint.is_some() {
+        page.endpoint_submit.as_str()
+    } else {
+        page.email_submit.as_str()
+    };
+    view! {
+        <section class="consult" aria-labelledby="consult-heading">
+            <h2 id="consult-heading">{page.form_heading.as_str()}</h2>
+            <p>{page.form_intro.as_str()}</p>
+            <p class="notice">{page.clinical_notice.as_str()}</p>
+            <p class="consult__required">{page.required_note.as_str()}</p>
+            <ConsultationIsland>
+                <form
+                    class="consult__form"
+                    novalidate
+                    data-endpoint=endpoint
+                    data-email=content().practice.email.as_str()
+                    data-subject=page.email_subject.as_str()
+                >
+                    <div class="form-errors" id="consult-errors" hidden>
+                        <p class="form-errors__heading">{page.errors_heading.as_str()}</p>
+                        <ul></ul>
+                    </div>
+                    <TextField
+                        field=Field::Name
+                        label=page.name_label.as_str()
+                        hint=page.name_hint.as_str()
+                        input_type="text"
+                        autocomplete="name"
+                        missing=page.name_missing.as_str()
+                    />
+                    <ChoiceGroup
+                        field=Field::Method
+                        legend=page.method_legend.as_str()
+                        options=vec![
+                            (ContactMethod::Email, page.method_email.as_str()),
+                            (ContactMethod::Phone, page.method_phone.as_str()),
+                        ]
+                        missing=page.method_missing.as_str()
+                    />
+                    <div data-shown-for="consult-method=email" hidden>
+                        <TextField
+                            field=Field::Email
+                            label=page.email_field_label.as_str()
+                            input_type="email"
+                            autocomplete="email"
+                            missing=page.email_missing.as_str()
+                            invalid=page.email_invalid.as_str()
+                        />
+                    </div>
+                    <div data-shown-for="consult-method=phone" hidden>
+                        <TextField
+                            field=Field::Phone
+                            label=page.phone_field_label.as_str()
+                            input_type="tel"
+                            autocomplete="tel"
+                            missing=page.phone_missing.as_str()
+                            invalid=page.phone_invalid.as_str()
+                        />
+                    </div>
+                    <TextField
+                        field=Field::Availability
+                        label=page.availability_label.as_str()
+                        hint=page.availability_hint.as_str()
+                        input_type="text"
+                        autocomplete="off"
+                        missing=page.availability_missing.as_str()
+                    />
+                    <ChoiceGroup
+                        field=Field::Format
+                        legend=page.format_legend.as_str()
+                        options=vec![
+                            (SessionFormat::InPerson, page.format_in_person.as_str()),
+                            (SessionFormat::Telehealth, page.format_telehealth.as_str()),
+                            (SessionFormat::Either, page.format_either.as_str()),
+                        ]
+                        missing=page.format_missing.as_str()
+                    />
+                    <ChoiceGroup
+                        field=Field::Payment
+                        legend=page.payment_legend.as_str()
+                        options=vec![
+                            (Payment::SelfPay, page.payment_self_pay.as_str()),
+                            (Payment::Insurance, page.payment_insurance.as_str()),
+                        ]
+                        missing=page.payment_missing.as_str()
+                    />
+                    <div data-shown-for="consult-payment=self-pay" hidden>
+                        <GoodFaithNotice />
+                    </div>
+                    <p class="consult__actions">
+                        <button
+                            type="submit"
+                            class="button"
+                            data-label=submit_label
+                            data-retry=page.retry_label.as_str()
+                        >
+                            {submit_label}
+                        </button>
+                    </p>
+                    <p
+                        class="consult__status"
+                        role="status"
+                        data-email-opened=page.email_opened.as_str()
+                        data-sending=page.sending.as_str()
+                        data-sent=page.sent.as_str()
+                        data-failed=page.failed.as_str()
+                    ></p>
+                    <div class="consult__message" hidden>
+                        <label class="field__label" for="consult-message">
+                            {page.message_label.as_str()}
+                        </label>
+                        <textarea id="consult-message" class="field__input" readonly rows="8"></textarea>
+                        <p class="consult__message-actions">
+                            <button type="button" class="button button--secondary consult__copy">
+                                {page.copy_label.as_str()}
+                            </button>
+                            {endpoint.is_none().then(|| view! {
+                                <a class="button button--secondary consult__email-again" href="#consult-message">
+                                    {page.email_again.as_str()}
+                                </a>
+                            })}
+                        </p>
+                        <p
+                            class="consult__copy-status"
+                            role="status"
+                            data-copied=page.copied.as_str()
+                            data-copy-failed=page.copy_failed.as_str()
+                        ></p>
+                    </div>
+                </form>
+            </ConsultationIsland>
+        </section>
+    }
+}
+
+/// Where a request stands once the visitor has sent it; the key of the
+/// status element's `data-` sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Outcome {
     Writing,
@@ -18,333 +168,303 @@ enum Outcome {
     Failed,
 }
 
-/// The consultation request: checked as the visitor goes, then opened as an
-/// email draft, or sent as JSON where the content names a form endpoint.
-/// What is typed lives only in memory, and stays through any failure.
+/// Brings the request to life: shows the contact detail and the Good Faith
+/// Estimate notice that go with the choices made; once the visitor has
+/// tried to send, shows every mistake inline and in a summary, and follows
+/// each edit; then opens an email draft, or sends JSON where the content
+/// names a form endpoint. What is typed lives only in the page, and stays
+/// through any failure.
 #[island]
-pub fn ConsultationForm() -> impl IntoView {
-    let page = words().contact;
-    let request = RwSignal::new(ConsultationRequest::default());
-    // Errors show once the visitor has tried to send, then follow each edit.
-    let attempted = RwSignal::new(false);
-    let outcome = RwSignal::new(Outcome::Writing);
-    let copy_result = RwSignal::new(None::<bool>);
-
-    let error = move |field: Field| {
-        Signal::derive(move || {
-            if !attempted.get() {
-                return None;
-            }
-            request
-                .with(|request| request.problem(field))
-                .map(|problem| message(page, field, problem))
-        })
-    };
-    let edit = move |change: fn(&mut ConsultationRequest, String)| {
-        Callback::new(move |value: String| {
-            request.update(|request| change(request, value));
-            copy_result.set(None);
-        })
-    };
-    let text = move |read: fn(&ConsultationRequest) -> &String| {
-        Signal::derive(move || request.with(|request| read(request).clone()))
-    };
-    let message_text = Memo::new(move |_| request.with(|request| compose_message(page, request)));
-
-    let email_draft = Memo::new(move |_| {
-        mailto(
-            words().email,
-            page.email_subject.as_str(),
-            &message_text.get(),
-        )
-    });
-    let send = move || match page.form_endpoint.as_ref() {
-        None => {
-            outcome.set(Outcome::EmailDrafted);
-            let _ = window().location().set_href(&email_draft.get_untracked());
-        }
-        Some(endpoint) => {
-            outcome.set(Outcome::Sending);
-            let json = request.with_untracked(|request| request_json(page, request));
-            let url = endpoint.as_str();
-            leptos::task::spawn_local(async move {
-                let delivered = post_json(url, json).await;
-                outcome.set(if delivered {
-                    Outcome::Sent
-                } else {
-                    Outcome::Failed
-                });
-            });
+fn ConsultationIsland(
+    /// The form, rendered at build time.
+    children: Children,
+) -> impl IntoView {
+    let root = NodeRef::<html::Div>::new();
+    let attempted = StoredValue::new(false);
+    let outcome = StoredValue::new(Outcome::Writing);
+    let refresh = move || {
+        let Some(root) = root.get_untracked() else {
+            return;
+        };
+        let request = read_request(&root);
+        show_conditional_parts(&root, &request);
+        if attempted.get_value() {
+            show_problems(&root, &request);
         }
     };
-    let on_submit = move |event: leptos::ev::SubmitEvent| {
-        event.prevent_default();
-        attempted.set(true);
-        match request
-            .with_untracked(ConsultationRequest::problems)
-            .first()
+    let set_outcome = move |now: Outcome| {
+        outcome.set_value(now);
+        if let Some(root) = root.get_untracked() {
+            show_outcome(&root, now);
+        }
+    };
+    let on_edit = move |_: ev::Event| {
+        refresh();
+        if let Some(status) = root
+            .get_untracked()
+            .and_then(|root| first(&root, ".consult__copy-status"))
         {
-            Some((field, _)) => focus(field.input_id()),
-            None => send(),
+            status.set_text_content(None);
         }
     };
-    let copy = move |_| {
-        let text = message_text.get_untracked();
-        leptos::task::spawn_local(async move {
-            let clipboard = window().navigator().clipboard();
-            let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
-                .await
-                .is_ok();
-            copy_result.set(Some(copied));
-            if !copied {
-                select_message();
+    let on_submit = move |event: ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(root) = root.get_untracked() else {
+            return;
+        };
+        if outcome.get_value() == Outcome::Sending {
+            return;
+        }
+        attempted.set_value(true);
+        refresh();
+        let request = read_request(&root);
+        if let Some((field, _)) = request.problems().first() {
+            focus(&field.input_id());
+            return;
+        }
+        let form = first(&root, "form");
+        let data = |name: &str| form.as_ref().and_then(|form| form.get_attribute(name));
+        let message = compose_message(&root, &request);
+        match data("data-endpoint") {
+            None => {
+                set_outcome(Outcome::EmailDrafted);
+                let draft = mailto(
+                    &data("data-email").unwrap_or_default(),
+                    &data("data-subject").unwrap_or_default(),
+                    &message,
+                );
+                let _ = window().location().set_href(&draft);
             }
-        });
-    };
-
-    let summary = move || {
-        let problems = request.with(ConsultationRequest::problems);
-        (attempted.get() && !problems.is_empty()).then(|| {
-            view! {
-                <div class="form-errors" id="consult-errors">
-                    <p class="form-errors__heading">{page.errors_heading.as_str()}</p>
-                    <ul>
-                        {problems
-                            .into_iter()
-                            .map(|(field, problem)| {
-                                view! {
-                                    <li>
-                                        <a
-                                            href=format!("#{}", field.input_id())
-                                            on:click=move |event| {
-                                                event.prevent_default();
-                                                focus(field.input_id());
-                                            }
-                                        >
-                                            {message(page, field, problem)}
-                                        </a>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                </div>
+            Some(endpoint) => {
+                set_outcome(Outcome::Sending);
+                let json = request_json(&root, &request);
+                leptos::task::spawn_local(async move {
+                    let delivered = post_json(&endpoint, json).await;
+                    set_outcome(if delivered {
+                        Outcome::Sent
+                    } else {
+                        Outcome::Failed
+                    });
+                });
             }
-        })
+        }
     };
-    let method = Signal::derive(move || request.with(|request| request.method));
-    let payment = Signal::derive(move || request.with(|request| request.payment));
-    let status = move || match outcome.get() {
-        Outcome::Writing => None,
-        Outcome::EmailDrafted => Some(page.email_opened.as_str()),
-        Outcome::Sending => Some(page.sending.as_str()),
-        Outcome::Sent => Some(page.sent.as_str()),
-        Outcome::Failed => Some(page.failed.as_str()),
+    let on_click = move |event: ev::MouseEvent| {
+        if let Some(link) = dom::target(&event, "#consult-errors a") {
+            event.prevent_default();
+            if let Some(id) = link.get_attribute("href") {
+                focus(id.trim_start_matches('#'));
+            }
+        } else if dom::target(&event, ".consult__copy").is_some() {
+            copy_message(root);
+        }
     };
-    let show_message = move || matches!(outcome.get(), Outcome::EmailDrafted | Outcome::Failed);
-    let submit_label = if page.form_endpoint.is_some() {
-        page.endpoint_submit.as_str()
-    } else {
-        page.email_submit.as_str()
-    };
-
     view! {
-        <section class="consult" aria-labelledby="consult-heading">
-            <h2 id="consult-heading">{page.form_heading.as_str()}</h2>
-            <p>{page.form_intro.as_str()}</p>
-            <p class="notice">{page.clinical_notice.as_str()}</p>
-            <p class="consult__required">{page.required_note.as_str()}</p>
-            <form class="consult__form" novalidate on:submit=on_submit>
-                {summary}
-                <TextField
-                    id=Field::Name.input_id()
-                    label=page.name_label.as_str()
-                    hint=page.name_hint.as_str()
-                    input_type="text"
-                    autocomplete="name"
-                    value=text(|request| &request.name)
-                    on_input=edit(|request, value| request.name = value)
-                    error=error(Field::Name)
-                />
-                <ChoiceGroup
-                    name="consult-method"
-                    legend=page.method_legend.as_str()
-                    options=vec![
-                        ("email", page.method_email.as_str(), ContactMethod::Email),
-                        ("phone", page.method_phone.as_str(), ContactMethod::Phone),
-                    ]
-                    selected=method
-                    on_select=choose(request, |request, chosen| request.method = Some(chosen))
-                    error=error(Field::Method)
-                />
-                <div hidden=move || method.get() != Some(ContactMethod::Email)>
-                    <TextField
-                        id=Field::Email.input_id()
-                        label=page.email_field_label.as_str()
-                        input_type="email"
-                        autocomplete="email"
-                        value=text(|request| &request.email)
-                        on_input=edit(|request, value| request.email = value)
-                        error=error(Field::Email)
-                    />
-                </div>
-                <div hidden=move || method.get() != Some(ContactMethod::Phone)>
-                    <TextField
-                        id=Field::Phone.input_id()
-                        label=page.phone_field_label.as_str()
-                        input_type="tel"
-                        autocomplete="tel"
-                        value=text(|request| &request.phone)
-                        on_input=edit(|request, value| request.phone = value)
-                        error=error(Field::Phone)
-                    />
-                </div>
-                <TextField
-                    id=Field::Availability.input_id()
-                    label=page.availability_label.as_str()
-                    hint=page.availability_hint.as_str()
-                    input_type="text"
-                    autocomplete="off"
-                    value=text(|request| &request.availability)
-                    on_input=edit(|request, value| request.availability = value)
-                    error=error(Field::Availability)
-                />
-                <ChoiceGroup
-                    name="consult-format"
-                    legend=page.format_legend.as_str()
-                    options=vec![
-                        ("in-person", page.format_in_person.as_str(), SessionFormat::InPerson),
-                        ("telehealth", page.format_telehealth.as_str(), SessionFormat::Telehealth),
-                        ("either", page.format_either.as_str(), SessionFormat::Either),
-                    ]
-                    selected=Signal::derive(move || request.with(|request| request.format))
-                    on_select=choose(request, |request, chosen| request.format = Some(chosen))
-                    error=error(Field::Format)
-                />
-                <ChoiceGroup
-                    name="consult-payment"
-                    legend=page.payment_legend.as_str()
-                    options=vec![
-                        ("self-pay", page.payment_self_pay.as_str(), Payment::SelfPay),
-                        ("insurance", page.payment_insurance.as_str(), Payment::Insurance),
-                    ]
-                    selected=payment
-                    on_select=choose(request, |request, chosen| request.payment = Some(chosen))
-                    error=error(Field::Payment)
-                />
-                <div hidden=move || payment.get() != Some(Payment::SelfPay)>
-                    <GoodFaithNotice />
-                </div>
-                <p class="consult__actions">
-                    <button
-                        type="submit"
-                        class="button"
-                        disabled=move || outcome.get() == Outcome::Sending
-                    >
-                        {move || {
-                            if outcome.get() == Outcome::Failed {
-                                page.retry_label.as_str()
-                            } else {
-                                submit_label
-                            }
-                        }}
-                    </button>
-                </p>
-                <p class="consult__status" role="status">{status}</p>
-                <div class="consult__message" hidden=move || !show_message()>
-                    <label class="field__label" for="consult-message">{page.message_label.as_str()}</label>
-                    <textarea id="consult-message" class="field__input" readonly rows="8" prop:value=move || message_text.get()></textarea>
-                    <p class="consult__message-actions">
-                        <button type="button" class="button button--secondary" on:click=copy>
-                            {page.copy_label.as_str()}
-                        </button>
-                        {page.form_endpoint.is_none().then(|| view! {
-                            <a class="button button--secondary" href=move || email_draft.get()>
-                                {page.email_again.as_str()}
-                            </a>
-                        })}
-                    </p>
-                    <p class="consult__copy-status" role="status">
-                        {move || copy_result.get().map(|copied| {
-                            if copied { page.copied.as_str() } else { page.copy_failed.as_str() }
-                        })}
-                    </p>
-                </div>
-            </form>
-        </section>
+        <div
+            class="consult-island"
+            node_ref=root
+            on:input=on_edit
+            on:change=on_edit
+            on:submit=on_submit
+            on:click=on_click
+        >
+            {children()}
+        </div>
     }
 }
 
-/// The callback that records a choice in the request.
-fn choose<T: Send + Sync + 'static>(
-    request: RwSignal<ConsultationRequest>,
-    record: fn(&mut ConsultationRequest, T),
-) -> Callback<T> {
-    Callback::new(move |chosen| request.update(|request| record(request, chosen)))
+/// The request as the form holds it now.
+fn read_request(root: &Element) -> ConsultationRequest {
+    let text = |field: Field| {
+        first(root, &format!("#{}", field.name()))
+            .and_then(|input| input.dyn_into::<HtmlInputElement>().ok())
+            .map(|input| input.value())
+            .unwrap_or_default()
+    };
+    ConsultationRequest {
+        name: text(Field::Name),
+        method: chosen_key(root, Field::Method).and_then(|key| ContactMethod::from_key(&key)),
+        email: text(Field::Email),
+        phone: text(Field::Phone),
+        availability: text(Field::Availability),
+        format: chosen_key(root, Field::Format).and_then(|key| SessionFormat::from_key(&key)),
+        payment: chosen_key(root, Field::Payment).and_then(|key| Payment::from_key(&key)),
+    }
 }
 
-/// The words for one field's problem.
-fn message(page: &'static ContactPage, field: Field, problem: Problem) -> &'static str {
-    let text = match (field, problem) {
-        (Field::Name, _) => &page.name_missing,
-        (Field::Method, _) => &page.method_missing,
-        (Field::Email, Problem::Missing) => &page.email_missing,
-        (Field::Email, Problem::Invalid) => &page.email_invalid,
-        (Field::Phone, Problem::Missing) => &page.phone_missing,
-        (Field::Phone, Problem::Invalid) => &page.phone_invalid,
-        (Field::Availability, _) => &page.availability_missing,
-        (Field::Format, _) => &page.format_missing,
-        (Field::Payment, _) => &page.payment_missing,
-    };
-    text.as_str()
+/// The key of the option chosen in a choice, if any.
+fn chosen_key(root: &Element, field: Field) -> Option<String> {
+    first(root, &format!("input[name={}]:checked", field.name()))
+        .and_then(|radio| radio.dyn_into::<HtmlInputElement>().ok())
+        .map(|radio| radio.value())
 }
 
-/// The request as labelled answers, in the words the visitor saw.
-fn answers(
-    page: &'static ContactPage,
-    request: &ConsultationRequest,
-) -> [(&'static str, &'static str, String); 5] {
-    let method = match request.method {
-        Some(ContactMethod::Phone) => page.method_phone.as_str(),
-        _ => page.method_email.as_str(),
-    };
-    let format = match request.format {
-        Some(SessionFormat::InPerson) => page.format_in_person.as_str(),
-        Some(SessionFormat::Telehealth) => page.format_telehealth.as_str(),
-        _ => page.format_either.as_str(),
-    };
-    let payment = match request.payment {
-        Some(Payment::Insurance) => page.payment_insurance.as_str(),
-        _ => page.payment_self_pay.as_str(),
-    };
-    [
-        ("name", page.name_label.as_str(), request.name.clone()),
-        (
-            "contact",
-            page.method_legend.as_str(),
-            format!("{method}: {}", request.contact_detail()),
-        ),
-        (
-            "availability",
-            page.availability_label.as_str(),
-            request.availability.clone(),
-        ),
-        ("format", page.format_legend.as_str(), format.to_owned()),
-        ("payment", page.payment_legend.as_str(), payment.to_owned()),
-    ]
+/// Shows the parts that go with the choices made (`data-shown-for`).
+fn show_conditional_parts(root: &Element, request: &ConsultationRequest) {
+    for part in dom::all(root, "[data-shown-for]") {
+        let shown = part
+            .get_attribute("data-shown-for")
+            .and_then(|rule| {
+                let (name, key) = rule.split_once('=')?;
+                let field = Field::ALL.into_iter().find(|field| field.name() == name)?;
+                let chosen = match field {
+                    Field::Method => request.method.map(Choice::key),
+                    Field::Payment => request.payment.map(Choice::key),
+                    _ => request.format.map(Choice::key),
+                };
+                Some(chosen == Some(key))
+            })
+            .unwrap_or(false);
+        dom::set_hidden(&part, !shown);
+    }
 }
 
-fn compose_message(page: &'static ContactPage, request: &ConsultationRequest) -> String {
-    let answers = answers(page, request);
+/// Marks every field with its problem, inline and in the summary.
+fn show_problems(root: &Element, request: &ConsultationRequest) {
+    let problems = request.problems();
+    let mut summary = Vec::new();
+    for field in Field::ALL {
+        let problem = problems
+            .iter()
+            .find_map(|(wrong, problem)| (*wrong == field).then_some(*problem));
+        let Some(error) = dom::by_id(&field.error_id()) else {
+            continue;
+        };
+        let words = problem.and_then(|problem| {
+            error.get_attribute(match problem {
+                Problem::Missing => "data-missing",
+                Problem::Invalid => "data-invalid",
+            })
+        });
+        error.set_text_content(words.as_deref());
+        dom::set_hidden(&error, words.is_none());
+        let controls = if field.is_choice() {
+            format!("input[name={}]", field.name())
+        } else {
+            format!("#{}", field.name())
+        };
+        for control in dom::all(root, &controls) {
+            dom::set_flag(&control, "aria-invalid", words.is_some());
+            let mut described = Vec::new();
+            let hint = format!("{}-hint", field.name());
+            if dom::by_id(&hint).is_some() {
+                described.push(hint);
+            }
+            if words.is_some() {
+                described.push(field.error_id());
+            }
+            let _ = match described.is_empty() {
+                true => control.remove_attribute("aria-describedby"),
+                false => control.set_attribute("aria-describedby", &described.join(" ")),
+            };
+        }
+        if let Some(container) = error.closest(".field").ok().flatten() {
+            let _ = container
+                .class_list()
+                .toggle_with_force("field--invalid", words.is_some());
+        }
+        if let Some(words) = words {
+            summary.push((field.input_id(), words));
+        }
+    }
+    if let Some(errors) = dom::by_id("consult-errors") {
+        dom::set_hidden(&errors, summary.is_empty());
+        if let Some(list) = first(&errors, "ul") {
+            list.set_text_content(None);
+            let document = document();
+            for (input_id, words) in summary {
+                let (Ok(item), Ok(link)) =
+                    (document.create_element("li"), document.create_element("a"))
+                else {
+                    continue;
+                };
+                let _ = link.set_attribute("href", &format!("#{input_id}"));
+                link.set_text_content(Some(&words));
+                let _ = item.append_child(&link);
+                let _ = list.append_child(&item);
+            }
+        }
+    }
+}
+
+/// Shows where the request stands: the status sentence, the submit button
+/// (disabled while sending, "try again" after a failure), and the message to
+/// copy when an email draft opened or a send failed.
+fn show_outcome(root: &Element, outcome: Outcome) {
+    let request = read_request(root);
+    if let Some(status) = first(root, ".consult__status") {
+        let key = match outcome {
+            Outcome::Writing => None,
+            Outcome::EmailDrafted => Some("data-email-opened"),
+            Outcome::Sending => Some("data-sending"),
+            Outcome::Sent => Some("data-sent"),
+            Outcome::Failed => Some("data-failed"),
+        };
+        status.set_text_content(key.and_then(|key| status.get_attribute(key)).as_deref());
+    }
+    if let Some(submit) = first(root, "button[type=submit]") {
+        let _ = submit.toggle_attribute_with_force("disabled", outcome == Outcome::Sending);
+        let label = if outcome == Outcome::Failed {
+            "data-retry"
+        } else {
+            "data-label"
+        };
+        submit.set_text_content(submit.get_attribute(label).as_deref());
+    }
+    let shown = matches!(outcome, Outcome::EmailDrafted | Outcome::Failed);
+    if let Some(message) = first(root, ".consult__message") {
+        dom::set_hidden(&message, !shown);
+    }
+    let text = compose_message(root, &request);
+    if let Some(area) =
+        first(root, "#consult-message").and_then(|area| area.dyn_into::<HtmlTextAreaElement>().ok())
+    {
+        area.set_value(&text);
+    }
+    if let (Some(again), Some(form)) = (first(root, ".consult__email-again"), first(root, "form")) {
+        let data = |name: &str| form.get_attribute(name).unwrap_or_default();
+        let _ = again.set_attribute(
+            "href",
+            &mailto(&data("data-email"), &data("data-subject"), &text),
+        );
+    }
+}
+
+/// The request's answers with the labels on the page.
+fn answers(root: &Element, request: &ConsultationRequest) -> [(&'static str, String, String); 5] {
+    let text_of = |selector: String| {
+        first(root, &selector)
+            .and_then(|element| element.text_content())
+            .map(|text| text.trim().to_owned())
+            .unwrap_or_default()
+    };
+    request.answers(
+        |field| {
+            if field.is_choice() {
+                text_of(format!("#{}-legend", field.name()))
+            } else {
+                text_of(format!("label[for={}]", field.name()))
+            }
+        },
+        |field| {
+            chosen_key(root, field)
+                .map(|key| text_of(format!("label[for={}-{key}]", field.name())))
+                .unwrap_or_default()
+        },
+    )
+}
+
+fn compose_message(root: &Element, request: &ConsultationRequest) -> String {
+    let answers = answers(root, request);
     let lines: Vec<(&str, &str)> = answers
         .iter()
-        .map(|(_, label, value)| (*label, value.as_str()))
+        .map(|(_, label, value)| (label.as_str(), value.as_str()))
         .collect();
     compose(&lines)
 }
 
-fn request_json(page: &'static ContactPage, request: &ConsultationRequest) -> String {
-    let answers = answers(page, request);
+fn request_json(root: &Element, request: &ConsultationRequest) -> String {
+    let answers = answers(root, request);
     let fields: Vec<(&str, &str)> = answers
         .iter()
         .map(|(key, _, value)| (*key, value.as_str()))
@@ -352,11 +472,43 @@ fn request_json(page: &'static ContactPage, request: &ConsultationRequest) -> St
     json_object(&fields)
 }
 
+/// Copies the message, or, where the browser refuses, selects it so the
+/// visitor can copy it themselves; says which.
+fn copy_message(root: NodeRef<html::Div>) {
+    let Some(root) = root.get_untracked() else {
+        return;
+    };
+    let Some(area) = first(&root, "#consult-message")
+        .and_then(|area| area.dyn_into::<HtmlTextAreaElement>().ok())
+    else {
+        return;
+    };
+    let text = area.value();
+    leptos::task::spawn_local(async move {
+        let clipboard = window().navigator().clipboard();
+        let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+            .await
+            .is_ok();
+        if !copied {
+            let _ = area.focus();
+            area.select();
+        }
+        if let Some(status) = first(&root, ".consult__copy-status") {
+            let key = if copied {
+                "data-copied"
+            } else {
+                "data-copy-failed"
+            };
+            status.set_text_content(status.get_attribute(key).as_deref());
+        }
+    });
+}
+
 /// POSTs JSON; true when the endpoint answered with success.
 async fn post_json(url: &str, json: String) -> bool {
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
-    init.set_body(&wasm_bindgen::JsValue::from_str(&json));
+    init.set_body(&JsValue::from_str(&json));
     let headers = web_sys::Headers::new();
     let Ok(request) = headers.and_then(|headers| {
         headers.set("Content-Type", "application/json")?;
@@ -373,20 +525,7 @@ async fn post_json(url: &str, json: String) -> bool {
 }
 
 fn focus(id: &str) {
-    if let Some(element) = document()
-        .get_element_by_id(id)
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(element) = dom::by_id(id) {
         let _ = element.focus();
-    }
-}
-
-/// Selects the message so the visitor can copy it by hand.
-fn select_message() {
-    if let Some(area) = document()
-        .get_element_by_id("consult-message")
-        .and_then(|area| area.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-    {
-        area.select();
     }
 }

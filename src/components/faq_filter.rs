@@ -65,7 +65,7 @@ pub fn FaqFilter(
     let originals = StoredValue::new(Vec::<Vec<(HtmlElement, String)>>::new());
     let find = move |selector: &str| {
         root.get_untracked()
-            .and_then(|root| dom::all(&root, selector).pop())
+            .and_then(|root| dom::first(&root, selector))
     };
 
     Effect::new(move |_| {
@@ -170,7 +170,7 @@ fn show_filtered(item: &HtmlElement, texts: &[(HtmlElement, String)], filter: &T
     let shown = filter.matches(&written);
     dom::set_hidden(item, !shown);
     let answer_matches = !filter.is_empty() && filter.matches(&written[1.min(written.len())..]);
-    if let Some(toggle) = dom::all(item, ".faq-item__toggle").pop() {
+    if let Some(toggle) = dom::first(item, ".faq-item__toggle") {
         show_answer(&toggle, answer_matches);
     }
     for (element, text) in texts {

@@ -134,7 +134,7 @@ pub fn Steps(
             let anchor = format!("#{}", step.id());
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&anchor));
         }
-        if let Some(heading) = dom::all(step, ".steps__title").pop() {
+        if let Some(heading) = dom::first(step, ".steps__title") {
             dom::focus_soon(heading);
         }
     };
