@@ -108,7 +108,7 @@ async fn the_tabs_island_takes_over_pre_rendered_tabs_by_click_and_arrow_keys() 
          <section role=\"tabpanel\" id=\"p2\" hidden>second</section>\
          <section role=\"tabpanel\" id=\"p3\" hidden>third</section>",
     );
-    let handle = leptos::mount::hydrate_from(root.clone(), || view! { <Tabs>{()}</Tabs> });
+    let handle = leptos::mount::hydrate_from(root.clone(), || view! { <Tabs>""</Tabs> });
     settle().await;
     let tab = |n: u32| find(&root, &format!("#t{n}"));
     let panel = |n: u32| find(&root, &format!("#p{n}"));
@@ -120,15 +120,24 @@ async fn the_tabs_island_takes_over_pre_rendered_tabs_by_click_and_arrow_keys() 
 
     tab(2).click();
     settle().await;
-    assert_eq!(tab(2).get_attribute("aria-selected").as_deref(), Some("true"));
-    assert_eq!(tab(1).get_attribute("aria-selected").as_deref(), Some("false"));
+    assert_eq!(
+        tab(2).get_attribute("aria-selected").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        tab(1).get_attribute("aria-selected").as_deref(),
+        Some("false")
+    );
     assert!(!panel(2).hidden() && panel(1).hidden());
     assert_eq!(tab(2).get_attribute("tabindex").as_deref(), Some("0"));
 
     press(&tab(2), "ArrowRight");
     settle().await;
     assert!(!panel(3).hidden(), "the arrow moves on");
-    assert_eq!(document().active_element().map(|e| e.id()), Some("t3".to_owned()));
+    assert_eq!(
+        document().active_element().map(|e| e.id()),
+        Some("t3".to_owned())
+    );
     press(&tab(3), "ArrowRight");
     settle().await;
     assert!(!panel(1).hidden(), "and wraps around");
