@@ -1,10 +1,9 @@
 //! Compiles the practice's words into the site. A mistake in `content/`
 //! stops the build with the file, line and field to mend.
 
-use site_content::bake::{bake_static, Bake};
+use site_content::bake::bake_static;
 use site_content::load::load_editions;
 use site_content::structured_data::practice_json_ld;
-use site_content::Content;
 use std::path::PathBuf;
 
 fn main() {
@@ -29,7 +28,6 @@ fn main() {
     });
     let mut source = String::new();
     let mut content_names = Vec::new();
-    let mut island_words = Vec::new();
     for (index, content) in editions.iter().enumerate() {
         // The main edition is `CONTENT`; each translation `CONTENT_<CODE>`.
         let suffix = if index == 0 {
@@ -40,18 +38,21 @@ fn main() {
         let name = format!("CONTENT{suffix}");
         source.push_str(&bake_static(&name, "Content", content));
         content_names.push(format!("&{name}"));
-        source.push_str(&island_parts(&suffix, content));
-        island_words.push(island_words_expression(&suffix, content));
     }
     source.push_str(&format!(
         "pub static EDITIONS: [&::site_content::Content; {}] = [{}];\n",
         editions.len(),
         content_names.join(", ")
     ));
+    // The islands need only the languages' codes, never an edition's words.
+    let languages: Vec<String> = editions
+        .iter()
+        .map(|content| format!("{:?}", content.site.language.as_str()))
+        .collect();
     source.push_str(&format!(
-        "pub static ISLAND_WORDS: [IslandWords; {}] = [{}];\n",
-        editions.len(),
-        island_words.join(", ")
+        "pub static LANGUAGES: [&str; {}] = [{}];\n",
+        languages.len(),
+        languages.join(", ")
     ));
     source.push_str(&format!(
         "pub static PRACTICE_JSON_LD: &str = {:?};\n",
@@ -59,30 +60,4 @@ fn main() {
     ));
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("content.rs"), source).expect("OUT_DIR is writable");
-}
-
-/// The parts of one edition the islands use, each its own `static`: the
-/// browser's wasm then links only these, never the pages' other prose.
-fn island_parts(suffix: &str, content: &Content) -> String {
-    let parts: [(&str, &str, &dyn Bake); 2] = [
-        ("CONTACT", "ContactPage", &content.pages.contact),
-        (
-            "GOOD_FAITH_ESTIMATE",
-            "GoodFaithEstimate",
-            &content.pages.fees.good_faith_estimate,
-        ),
-    ];
-    parts
-        .into_iter()
-        .map(|(name, type_name, value)| bake_static(&format!("{name}{suffix}"), type_name, value))
-        .collect()
-}
-
-fn island_words_expression(suffix: &str, content: &Content) -> String {
-    format!(
-        "IslandWords {{ language: {:?}, email: {:?}, contact: &CONTACT{suffix}, \
-         good_faith_estimate: &GOOD_FAITH_ESTIMATE{suffix} }}",
-        content.site.language.as_str(),
-        content.practice.email.as_str(),
-    )
 }

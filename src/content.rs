@@ -1,22 +1,13 @@
 //! The practice's words, compiled in from `content/` by `build.rs`: one
 //! edition per language (`CONTENT`, the main one, then `CONTENT_ES`...),
-//! in `EDITIONS`; `ISLAND_WORDS`, the few parts of each the islands use; and
+//! in `EDITIONS`; `LANGUAGES`, their codes in the same order, all the
+//! islands need (they read their words from the page); and
 //! `PRACTICE_JSON_LD` (the practice as schema.org data).
 
 use leptos::prelude::*;
-use site_content::{ContactPage, Content, GoodFaithEstimate};
+use site_content::Content;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
-
-/// What the one island that renders words (the consultation form) needs of
-/// one edition, and nothing more: the browser's wasm carries only what islands reach; every other
-/// word stays in the pre-rendered HTML.
-pub struct IslandWords {
-    pub language: &'static str,
-    pub email: &'static str,
-    pub contact: &'static ContactPage,
-    pub good_faith_estimate: &'static GoodFaithEstimate,
-}
 
 /// The edition being pre-rendered, given to `App` as context.
 #[derive(Clone, Copy)]
@@ -33,10 +24,10 @@ pub fn current_language() -> &'static str {
             .document_element()
             .map(|root| root.get_attribute("lang").unwrap_or_default())
             .unwrap_or_default();
-        ISLAND_WORDS
-            .iter()
-            .find(|words| words.language == lang)
-            .map_or(ISLAND_WORDS[0].language, |words| words.language)
+        LANGUAGES
+            .into_iter()
+            .find(|language| *language == lang)
+            .unwrap_or(LANGUAGES[0])
     };
     language
 }
@@ -46,19 +37,10 @@ pub fn content() -> &'static Content {
     use_context::<Edition>().map_or(&CONTENT, |edition| edition.0)
 }
 
-/// The islands' words in the page's language.
-pub fn words() -> &'static IslandWords {
-    let language = current_language();
-    ISLAND_WORDS
-        .iter()
-        .find(|words| words.language == language)
-        .unwrap_or(&ISLAND_WORDS[0])
-}
-
 /// Where a language's pages live after the base path: `""` for the main
 /// language, `/es` for Spanish.
 pub fn language_prefix(language: &str) -> String {
-    if language == ISLAND_WORDS[0].language {
+    if language == LANGUAGES[0] {
         String::new()
     } else {
         format!("/{language}")

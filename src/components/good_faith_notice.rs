@@ -1,10 +1,10 @@
-use crate::content::words;
+use crate::content::content;
 use leptos::prelude::*;
 
 /// The US Good Faith Estimate notice for uninsured and self-pay clients.
 #[component]
 pub fn GoodFaithNotice() -> impl IntoView {
-    let notice = words().good_faith_estimate;
+    let notice = &content().pages.fees.good_faith_estimate;
     view! {
         <section class="good-faith" aria-labelledby="good-faith-heading">
             <h2 id="good-faith-heading" class="good-faith__heading">{notice.heading.as_str()}</h2>
