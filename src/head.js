@@ -1,8 +1,9 @@
 // Runs in <head>, before the first paint: applies the visitor's saved
 // reading preferences to <html>, so no page ever flashes in the wrong
-// theme or size, and makes the quick exit work from the first moment,
-// before (or without) the wasm. The build fills in the two names below
-// from src/reading_preferences.rs.
+// theme or size; makes the quick exit work from the first moment, before
+// (or without) the wasm; and once the page has loaded, starts the wasm.
+// The build fills in the names below (the preferences from
+// src/reading_preferences.rs).
 (() => {
   const known = __PREFERENCES__;
   try {
@@ -35,4 +36,29 @@
     if (event.timeStamp - lastEscape < 1000) leave();
     lastEscape = event.timeStamp;
   });
+
+  // Nothing for the wasm is fetched before the page has loaded and its main
+  // content has been painted: it never competes with the HTML and CSS for
+  // the first view.
+  const boot = () => {
+    const script = document.createElement("script");
+    script.type = "module";
+    script.src = "__BOOT__";
+    document.head.append(script);
+  };
+  const afterNextFrame = () => requestAnimationFrame(() => requestAnimationFrame(boot));
+  addEventListener(
+    "load",
+    () => {
+      if (!PerformanceObserver.supportedEntryTypes?.includes("largest-contentful-paint")) {
+        afterNextFrame();
+        return;
+      }
+      new PerformanceObserver((_, observer) => {
+        observer.disconnect();
+        afterNextFrame();
+      }).observe({ type: "largest-contentful-paint", buffered: true });
+    },
+    { once: true },
+  );
 })();

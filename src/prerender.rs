@@ -99,11 +99,12 @@ pub fn only_without_script(shell: &str, stem: &str) -> String {
     )
 }
 
-/// Replaces Trunk's inline start-up script, and its preloads, with our own
-/// start-up script (`src/boot.js`): no inline script, so the
-/// Content-Security-Policy can forbid them all, and nothing fetched for the
-/// wasm before the page has loaded. Returns the new shell and the script's
-/// file name and text.
+/// Takes Trunk's inline start-up script and its preloads out of the shell
+/// and makes our own start-up script (`src/boot.js`) for its own file,
+/// which the head script starts once the page has loaded: no inline script,
+/// so the Content-Security-Policy can forbid them all, and nothing fetched
+/// for the wasm before the first view. Returns the new shell and the
+/// script's file name and text.
 pub fn start_up_script(shell: &str) -> (String, String, String) {
     const OPEN: &str = "<script type=\"module\">";
     let start = shell
@@ -121,17 +122,17 @@ pub fn start_up_script(shell: &str) -> (String, String, String) {
         .replace("__GLUE__", glue)
         .replace("__WASM__", wasm);
     let file = hashed_name("boot", "js", &script);
-    let tag = format!("<script type=\"module\" src=\"{BASE}/assets/{file}\"></script>");
-    let shell = format!("{}{tag}{}", &shell[..start], &shell[start + length..]);
+    let shell = format!("{}{}", &shell[..start], &shell[start + length..]);
     let shell = without_tags(&shell, "<link rel=\"modulepreload\"");
     let shell = without_tags(&shell, "<link rel=\"preload\"");
     (shell, file, script)
 }
 
 /// Adds the script that must run before the first paint (`src/head.js`:
-/// reading preferences and the quick exit) ahead of the stylesheets.
-/// Returns the new shell and the script's file name and text.
-pub fn head_script(shell: &str) -> (String, String, String) {
+/// reading preferences, the quick exit, and starting `boot_file` once the
+/// page has loaded) ahead of the stylesheets. Returns the new shell and the
+/// script's file name and text.
+pub fn head_script(shell: &str, boot_file: &str) -> (String, String, String) {
     let known: Vec<String> = Preference::ALL
         .iter()
         .map(|preference| {
@@ -148,7 +149,8 @@ pub fn head_script(shell: &str) -> (String, String, String) {
         .collect();
     let script = include_str!("head.js")
         .replace("__PREFERENCES__", &format!("{{ {} }}", known.join(", ")))
-        .replace("__STORAGE_KEY__", STORAGE_KEY);
+        .replace("__STORAGE_KEY__", STORAGE_KEY)
+        .replace("__BOOT__", &format!("{BASE}/assets/{boot_file}"));
     let file = hashed_name("head", "js", &script);
     let at = shell.find("<link ").expect("the shell's stylesheets");
     let shell = format!(
@@ -346,15 +348,8 @@ mod tests {
             "{script}"
         );
         assert!(script.contains("module_or_path: \"/assets/app_bg.wasm\""));
-        assert!(
-            script.contains("addEventListener(\"load\""),
-            "waits for the page"
-        );
         assert!(file.starts_with("boot-") && file.ends_with(".js"));
-        assert_eq!(
-            new_shell,
-            format!("<head><script type=\"module\" src=\"/assets/{file}\"></script></head>")
-        );
+        assert_eq!(new_shell, "<head></head>", "no script or preload is left");
         let (_, other, _) = start_up_script(&shell.replace("app.js", "app2.js"));
         assert_ne!(file, other, "a new build gets a new name");
     }
@@ -363,12 +358,16 @@ mod tests {
     fn the_head_script_comes_before_the_stylesheets_and_knows_every_preference() {
         let shell =
             "<head><meta charset=\"utf-8\"><link rel=\"stylesheet\" href=\"/a.css\"></head>";
-        let (new_shell, file, script) = head_script(shell);
+        let (new_shell, file, script) = head_script(shell, "boot-1.js");
         assert_eq!(
             new_shell,
             format!("<head><meta charset=\"utf-8\"><script src=\"/assets/{file}\"></script><link rel=\"stylesheet\" href=\"/a.css\"></head>")
         );
         assert!(script.contains(&format!("localStorage.getItem(\"{STORAGE_KEY}\")")));
+        assert!(
+            script.contains("\"/assets/boot-1.js\""),
+            "it starts the wasm"
+        );
         assert!(
             script.contains("\"theme\": [\"light\", \"dark\", \"contrast\"]"),
             "{script}"

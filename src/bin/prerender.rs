@@ -14,7 +14,7 @@ fn main() {
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", shell_file.display()));
     let shell = only_without_script(&shell, "no-js");
     let (shell, boot_file, boot_script) = start_up_script(&shell);
-    let (shell, head_file, head) = head_script(&shell);
+    let (shell, head_file, head) = head_script(&shell, &boot_file);
     let assets = dist.join("assets");
     let read = |file: &str| {
         std::fs::read_to_string(assets.join(file))

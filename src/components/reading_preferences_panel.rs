@@ -28,7 +28,7 @@ pub fn ReadingPreferencesPanel() -> impl IntoView {
             <div class="preferences">
                 <button
                     type="button"
-                    class="preferences__toggle"
+                    class="pill-toggle preferences__toggle"
                     id="preferences-toggle"
                     aria-expanded="false"
                     aria-controls="preferences-panel"

@@ -42,7 +42,7 @@ pub fn SiteNav() -> impl IntoView {
                 <li class="site-nav__group">
                     <button
                         type="button"
-                        class="site-nav__group-toggle"
+                        class="pill-toggle site-nav__group-toggle"
                         id=format!("site-nav-group-{index}-button")
                         aria-expanded="false"
                         aria-controls=format!("site-nav-group-{index}")
@@ -69,7 +69,7 @@ pub fn SiteNav() -> impl IntoView {
             <nav class="site-nav" aria-label=content.site.nav_label.as_str()>
                 <button
                     type="button"
-                    class="site-nav__menu-toggle"
+                    class="pill-toggle site-nav__menu-toggle"
                     aria-expanded="false"
                     aria-controls="site-nav-panel"
                 >
