@@ -1,10 +1,12 @@
-// Runs in <head>, before the first paint: applies the visitor's saved
-// reading preferences to <html>, so no page ever flashes in the wrong
+// Runs in <head>, before the first paint, inline (the Content-Security-
+// Policy allows it by its hash: deploy/_headers): applies the visitor's
+// saved reading preferences to <html>, so no page ever flashes in the wrong
 // theme or size; makes the quick exit work from the first moment, before
-// (or without) the wasm; and once the page has loaded, starts the wasm.
-// The build fills in the names below (the preferences from
-// src/reading_preferences.rs).
+// (or without) the wasm; and once the page is painted, starts the wasm
+// (data-boot names the start-up script). The build fills in the names
+// below from src/reading_preferences.rs.
 (() => {
+  const bootScript = document.currentScript.dataset.boot;
   const known = __PREFERENCES__;
   try {
     const saved = localStorage.getItem("__STORAGE_KEY__") || "";
@@ -43,7 +45,7 @@
   const boot = () => {
     const script = document.createElement("script");
     script.type = "module";
-    script.src = "__BOOT__";
+    script.src = bootScript;
     document.head.append(script);
   };
   const afterNextFrame = () => requestAnimationFrame(() => requestAnimationFrame(boot));

@@ -128,11 +128,13 @@ pub fn start_up_script(shell: &str) -> (String, String, String) {
     (shell, file, script)
 }
 
-/// Adds the script that must run before the first paint (`src/head.js`:
+/// Puts the script that must run before the first paint (`src/head.js`:
 /// reading preferences, the quick exit, and starting `boot_file` once the
-/// page has loaded) ahead of the stylesheets. Returns the new shell and the
-/// script's file name and text.
-pub fn head_script(shell: &str, boot_file: &str) -> (String, String, String) {
+/// page is painted) inline ahead of the stylesheets: no request of its own
+/// on the way to the first paint. Its text is the same in every build of
+/// the same preferences, so the Content-Security-Policy allows it by hash.
+/// Returns the new shell and the script's text.
+pub fn head_script(shell: &str, boot_file: &str) -> (String, String) {
     let known: Vec<String> = Preference::ALL
         .iter()
         .map(|preference| {
@@ -149,16 +151,14 @@ pub fn head_script(shell: &str, boot_file: &str) -> (String, String, String) {
         .collect();
     let script = include_str!("head.js")
         .replace("__PREFERENCES__", &format!("{{ {} }}", known.join(", ")))
-        .replace("__STORAGE_KEY__", STORAGE_KEY)
-        .replace("__BOOT__", &format!("{BASE}/assets/{boot_file}"));
-    let file = hashed_name("head", "js", &script);
+        .replace("__STORAGE_KEY__", STORAGE_KEY);
     let at = shell.find("<link ").expect("the shell's stylesheets");
     let shell = format!(
-        "{}<script src=\"{BASE}/assets/{file}\"></script>{}",
+        "{}<script data-boot=\"{BASE}/assets/{boot_file}\">{script}</script>{}",
         &shell[..at],
         &shell[at..]
     );
-    (shell, file, script)
+    (shell, script)
 }
 
 /// Joins the stylesheets Trunk emitted, in order, into one file: one request
@@ -358,15 +358,15 @@ mod tests {
     fn the_head_script_comes_before_the_stylesheets_and_knows_every_preference() {
         let shell =
             "<head><meta charset=\"utf-8\"><link rel=\"stylesheet\" href=\"/a.css\"></head>";
-        let (new_shell, file, script) = head_script(shell, "boot-1.js");
+        let (new_shell, script) = head_script(shell, "boot-1.js");
         assert_eq!(
             new_shell,
-            format!("<head><meta charset=\"utf-8\"><script src=\"/assets/{file}\"></script><link rel=\"stylesheet\" href=\"/a.css\"></head>")
+            format!("<head><meta charset=\"utf-8\"><script data-boot=\"/assets/boot-1.js\">{script}</script><link rel=\"stylesheet\" href=\"/a.css\"></head>")
         );
         assert!(script.contains(&format!("localStorage.getItem(\"{STORAGE_KEY}\")")));
         assert!(
-            script.contains("\"/assets/boot-1.js\""),
-            "it starts the wasm"
+            script.contains("largest-contentful-paint"),
+            "it starts the wasm once the main content is painted"
         );
         assert!(
             script.contains("\"theme\": [\"light\", \"dark\", \"contrast\"]"),

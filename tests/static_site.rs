@@ -173,18 +173,50 @@ fn every_page_exists_in_every_language_marked_and_linked_to_its_translations() {
     assert!(EDITIONS.len() >= 2, "the site has a translation");
 }
 
+/// The `'sha256-…'` source that allows `script` under a Content-Security-Policy.
+fn csp_hash(script: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(script.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
 #[test]
-fn no_page_carries_an_inline_script() {
+fn the_only_inline_script_is_the_head_script_and_the_policy_allows_it_by_hash() {
     let site = StaticServer::start(dist_dir());
+    let policy = site
+        .get("/")
+        .header("content-security-policy")
+        .unwrap_or_default()
+        .to_owned();
+    let nginx = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/nginx/security-headers.conf"),
+    )
+    .unwrap();
     for (path, _, _) in pages() {
         let body = site.get(&path).body;
-        for tag in body.split("<script").skip(1) {
-            let tag = &tag[..tag.find('>').unwrap()];
-            assert!(
-                tag.contains(" src=") || tag.contains("type=\"application/ld+json\""),
-                "{path} has an inline script: <script{tag}>"
-            );
-        }
+        let inline: Vec<&str> = body
+            .split("<script")
+            .skip(1)
+            .filter(|tag| {
+                let open = &tag[..tag.find('>').unwrap()];
+                !open.contains(" src=") && !open.contains("type=\"application/ld+json\"")
+            })
+            .map(|tag| &tag[tag.find('>').unwrap() + 1..tag.find("</script>").unwrap()])
+            .collect();
+        assert_eq!(
+            inline.len(),
+            1,
+            "{path}: one inline script, the head script"
+        );
+        let hash = csp_hash(inline[0]);
+        assert!(
+            policy.contains(&hash) && nginx.contains(&hash),
+            "{path}: the head script changed; put {hash} in script-src of deploy/_headers and deploy/nginx/security-headers.conf"
+        );
     }
 }
 

@@ -14,7 +14,7 @@ fn main() {
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", shell_file.display()));
     let shell = only_without_script(&shell, "no-js");
     let (shell, boot_file, boot_script) = start_up_script(&shell);
-    let (shell, head_file, head) = head_script(&shell, &boot_file);
+    let (shell, _) = head_script(&shell, &boot_file);
     let assets = dist.join("assets");
     let read = |file: &str| {
         std::fs::read_to_string(assets.join(file))
@@ -25,9 +25,8 @@ fn main() {
     for file in joined {
         std::fs::remove_file(assets.join(file)).expect("remove a joined stylesheet");
     }
-    for (file, script) in [(boot_file, boot_script), (head_file, head)] {
-        std::fs::write(dist.join("assets").join(file), script).expect("write a script");
-    }
+    std::fs::write(dist.join("assets").join(boot_file), boot_script)
+        .expect("write the start-up script");
     for output in outputs(&dist) {
         let not_found_heading = output.edition.pages.not_found.page.heading.as_str();
         let page = render_page(
