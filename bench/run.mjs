@@ -256,10 +256,8 @@ async function measure(site, route, run) {
 // --- Time to hydration -------------------------------------------------------
 
 // Without throttling, in one Chromium, each sample in a fresh browser context
-// so that nothing is cached. The app marks performance.mark("hydrated") once it
-// has taken the page over; until it does, this reports null. Trunk's boot
-// script also fires TrunkApplicationStarted once the wasm has started, which is
-// reported alongside as a rough proxy.
+// so that nothing is cached. The app marks performance.mark("hydrated") once its
+// islands are live; a page without the mark reports null.
 async function hydrationTimes(routes) {
   const userDataDir = fs.mkdtempSync(path.join(tmpRoot, 'hydration-'));
   const browser = await puppeteer.launch({
@@ -278,25 +276,17 @@ async function hydrationTimes(routes) {
         const errors = [];
         page.on('console', (m) => ['error', 'warn', 'warning'].includes(m.type()) && errors.push(m.text()));
         page.on('pageerror', (e) => errors.push(String(e)));
-        await page.evaluateOnNewDocument(() => {
-          addEventListener('TrunkApplicationStarted', () => {
-            window.__benchAppStarted = performance.now();
-          });
-        });
         await page.goto(SITES.ours + route, { waitUntil: 'load', timeout: 30_000 });
-        // A mark set soon after start-up (in an effect, on the next frame)
-        // still counts; a second after start-up is long enough to wait.
+        // The wasm starts after the first paint; a page without islands would
+        // never set the mark, so the wait is bounded.
         await page
-          .waitForFunction(
-            () =>
-              performance.getEntriesByName('hydrated').length > 0 ||
-              (window.__benchAppStarted !== undefined && performance.now() > window.__benchAppStarted + 1000),
-            { polling: 50, timeout: 20_000 },
-          )
+          .waitForFunction(() => performance.getEntriesByName('hydrated').length > 0, {
+            polling: 50,
+            timeout: 10_000,
+          })
           .catch(() => {});
         const sample = await page.evaluate(() => ({
           hydratedMs: performance.getEntriesByName('hydrated')[0]?.startTime ?? null,
-          appStartedMs: window.__benchAppStarted ?? null,
         }));
         samples.push({ ...sample, consoleErrors: errors });
         await context.close();
@@ -305,8 +295,8 @@ async function hydrationTimes(routes) {
         const values = samples.map((s) => s[key]);
         return values.includes(null) ? null : median(values);
       };
-      result[route] = { hydratedMs: pick('hydratedMs'), appStartedMs: pick('appStartedMs'), samples };
-      log(`  ${route}: hydrated ${fmtMs(result[route].hydratedMs)}, app started ${fmtMs(result[route].appStartedMs)}`);
+      result[route] = { hydratedMs: pick('hydratedMs'), samples };
+      log(`  ${route}: hydrated ${fmtMs(result[route].hydratedMs)}`);
     }
   } finally {
     await browser.close();
@@ -436,8 +426,7 @@ function markdown(report) {
       `Lighthouse benchmarkIndex ${report.benchmarkIndex ?? '–'} · ${report.durationSeconds} s`,
     '',
     '"Ours" is the release build; "limit" is the same pages with every script and preload removed (HTML and CSS only). ' +
-      'Bytes are first-view transfer sizes. Hydrated is `performance.getEntriesByName("hydrated")[0].startTime` in an unthrottled Chromium (null: no mark); ' +
-      'app started, in the same runs, is when Trunk\'s `TrunkApplicationStarted` event fired (null: the boot script sends none).',
+      'Bytes are first-view transfer sizes. Hydrated is `performance.getEntriesByName("hydrated")[0].startTime` in an unthrottled Chromium (null: no mark).',
     '',
   );
 
@@ -483,7 +472,6 @@ function markdown(report) {
     row(['of which wasm', fmtBytes(o.wasmBytes), fmtBytes(l.wasmBytes), '']);
     row(['Requests', fmtInt(o.requests), fmtInt(l.requests), '']);
     row(['Hydrated (unthrottled)', fmtMs(r.hydration.hydratedMs), '', '']);
-    row(['App started (unthrottled)', fmtMs(r.hydration.appStartedMs), '', '']);
     lines.push('');
   }
 
