@@ -142,11 +142,7 @@ pub fn head_script(shell: &str, boot_file: &str) -> (String, String) {
                 .iter()
                 .map(|value| format!("{value:?}"))
                 .collect();
-            format!(
-                "{:?}: [{}]",
-                preference.attribute().trim_start_matches("data-"),
-                values.join(", ")
-            )
+            format!("{:?}: [{}]", preference.name(), values.join(", "))
         })
         .collect();
     let script = include_str!("head.js")

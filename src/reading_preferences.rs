@@ -24,6 +24,11 @@ impl Preference {
         Preference::LineSpacing,
     ];
 
+    /// Its name in the saved line and in its radio buttons' name.
+    pub fn name(self) -> &'static str {
+        self.attribute().trim_start_matches("data-")
+    }
+
     /// The `data-` attribute on `<html>` that carries it.
     pub fn attribute(self) -> &'static str {
         match self {
@@ -61,7 +66,7 @@ impl ReadingPreferences {
                 continue;
             };
             for preference in Preference::ALL {
-                if preference.attribute().trim_start_matches("data-") == name {
+                if preference.name() == name {
                     if let Some(index) = preference.options().iter().position(|o| *o == value) {
                         preferences.set(preference, index);
                     }
@@ -73,13 +78,11 @@ impl ReadingPreferences {
 
     /// The line to save: only what differs from the usual settings.
     pub fn encode(&self) -> String {
-        self.attributes()
-            .filter_map(|(attribute, value)| {
-                Some(format!(
-                    "{}={}",
-                    attribute.trim_start_matches("data-"),
-                    value?
-                ))
+        Preference::ALL
+            .into_iter()
+            .zip(self.attributes())
+            .filter_map(|(preference, (_, value))| {
+                Some(format!("{}={}", preference.name(), value?))
             })
             .collect::<Vec<_>>()
             .join(";")

@@ -187,7 +187,7 @@ fn ConsultationIsland(
             return;
         };
         let request = read_request(&root);
-        show_conditional_parts(&root, &request);
+        show_conditional_parts(&root);
         if attempted.get_value() {
             show_problems(&root, &request);
         }
@@ -300,19 +300,14 @@ fn chosen_key(root: &Element, field: Field) -> Option<String> {
 }
 
 /// Shows the parts that go with the choices made (`data-shown-for`).
-fn show_conditional_parts(root: &Element, request: &ConsultationRequest) {
+fn show_conditional_parts(root: &Element) {
     for part in dom::all(root, "[data-shown-for]") {
         let shown = part
             .get_attribute("data-shown-for")
             .and_then(|rule| {
                 let (name, key) = rule.split_once('=')?;
                 let field = Field::ALL.into_iter().find(|field| field.name() == name)?;
-                let chosen = match field {
-                    Field::Method => request.method.map(Choice::key),
-                    Field::Payment => request.payment.map(Choice::key),
-                    _ => request.format.map(Choice::key),
-                };
-                Some(chosen == Some(key))
+                Some(chosen_key(root, field).as_deref() == Some(key))
             })
             .unwrap_or(false);
         dom::set_hidden(&part, !shown);

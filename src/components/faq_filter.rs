@@ -100,8 +100,12 @@ pub fn FaqFilter(
 
     Effect::watch(
         move || query.get(),
-        move |typed, _, _| {
-            let Some(root) = root.get_untracked() else {
+        move |typed, before, _| {
+            // The page is rendered unfiltered: nothing to redo until a query.
+            let Some(root) = root
+                .get_untracked()
+                .filter(|_| before.is_some() || !typed.is_empty())
+            else {
                 return;
             };
             let filter = TextFilter::new(typed);

@@ -88,10 +88,7 @@ fn PreferenceChoice(
 }
 
 fn radio_name(preference: Preference) -> String {
-    format!(
-        "preference-{}",
-        preference.attribute().trim_start_matches("data-")
-    )
+    format!("preference-{}", preference.name())
 }
 
 /// Brings the panel to life: shows what the visitor saved, applies each

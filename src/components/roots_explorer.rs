@@ -19,7 +19,7 @@ pub fn RootsExplorer(
                 <button
                     type="button"
                     role="tab"
-                    class="roots-explorer__tab"
+                    class="pill-toggle roots-explorer__tab"
                     id=tab_id(tradition)
                     aria-selected=selected.to_string()
                     aria-controls=panel_id(tradition)
