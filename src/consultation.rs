@@ -110,6 +110,12 @@ impl Field {
         }
     }
 
+    /// Whether every request needs it (the contact details depend on the
+    /// method chosen).
+    pub fn always_required(self) -> bool {
+        !matches!(self, Field::Email | Field::Phone)
+    }
+
     /// Whether the field is a choice of radio buttons.
     pub fn is_choice(self) -> bool {
         matches!(self, Field::Method | Field::Format | Field::Payment)
@@ -265,10 +271,23 @@ pub fn compose(lines: &[(&str, &str)]) -> String {
 /// A `mailto:` address that opens an email draft with this subject and body
 /// (RFC 6068: UTF-8, percent-encoded, line breaks as CRLF).
 pub fn mailto(to: &str, subject: &str, body: &str) -> String {
+    with_body(&mailto_subject(to, subject), body)
+}
+
+/// A `mailto:` address with a subject, to which a form or [`with_body`] adds
+/// the body.
+pub fn mailto_subject(to: &str, subject: &str) -> String {
     format!(
-        "mailto:{}?subject={}&body={}",
+        "mailto:{}?subject={}",
         percent_encode(to, "@"),
-        percent_encode(subject, ""),
+        percent_encode(subject, "")
+    )
+}
+
+/// `mailto_subject`'s address with the body added.
+pub fn with_body(mailto_subject: &str, body: &str) -> String {
+    format!(
+        "{mailto_subject}&body={}",
         percent_encode(&body.replace("\r\n", "\n").replace('\n', "\r\n"), "")
     )
 }

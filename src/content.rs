@@ -1,8 +1,8 @@
 //! The practice's words, compiled in from `content/` by `build.rs`: one
 //! edition per language (`CONTENT`, the main one, then `CONTENT_ES`...),
-//! in `EDITIONS`; `LANGUAGES`, their codes in the same order, all the
-//! islands need (they read their words from the page); and
-//! `PRACTICE_JSON_LD` (the practice as schema.org data).
+//! in `EDITIONS`; `LANGUAGES`, their codes in the same order; and
+//! `PRACTICE_JSON_LD` (the practice as schema.org data). The islands need
+//! none of it: they read what they need from the page.
 
 use leptos::prelude::*;
 use site_content::Content;
@@ -13,23 +13,9 @@ include!(concat!(env!("OUT_DIR"), "/content.rs"));
 #[derive(Clone, Copy)]
 pub struct Edition(pub &'static Content);
 
-/// The language of the page: while pre-rendering, the edition's; in the
-/// browser, the page's `lang`.
+/// The language of the page being pre-rendered.
 pub fn current_language() -> &'static str {
-    #[cfg(feature = "ssr")]
-    let language = content().site.language.as_str();
-    #[cfg(not(feature = "ssr"))]
-    let language = {
-        let lang = document()
-            .document_element()
-            .map(|root| root.get_attribute("lang").unwrap_or_default())
-            .unwrap_or_default();
-        LANGUAGES
-            .into_iter()
-            .find(|language| *language == lang)
-            .unwrap_or(LANGUAGES[0])
-    };
-    language
+    content().site.language.as_str()
 }
 
 /// The edition of the page being pre-rendered (the main one by default).

@@ -2,9 +2,28 @@
 //! find the elements an event concerns and change their state in place, so
 //! the words themselves never have to be in the wasm.
 
+use leptos::attr::custom::{custom_attribute, CustomAttr};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement};
+
+/// What an island needs from the page (its words, mostly), carried in
+/// `data-` attributes so that the wasm holds none of it: one enum per island
+/// names them, and both the markup and the island go through it.
+pub trait PageData: Copy {
+    /// The `data-` attribute that carries it.
+    fn attribute(self) -> &'static str;
+
+    /// The attribute, for the pre-rendered element: `{..Data::X.carry(words)}`.
+    fn carry(self, words: &'static str) -> CustomAttr<&'static str, &'static str> {
+        custom_attribute(self.attribute(), words)
+    }
+
+    /// What it says, read back from the element that carries it.
+    fn read(self, element: &Element) -> String {
+        element.get_attribute(self.attribute()).unwrap_or_default()
+    }
+}
 
 /// The elements inside `root` that match `selector`, in document order.
 pub fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {

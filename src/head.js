@@ -1,10 +1,10 @@
 // Runs in <head>, before the first paint, inline (the Content-Security-
-// Policy allows it by its hash: deploy/_headers): applies the visitor's
-// saved reading preferences to <html>, so no page ever flashes in the wrong
-// theme or size; makes the quick exit work from the first moment, before
-// (or without) the wasm; and once the page is painted, starts the wasm
-// (data-boot names the start-up script). The build fills in the names
-// below from src/reading_preferences.rs.
+// Policy allows it by its hash, which the build computes): applies the
+// visitor's saved reading preferences to <html>, so no page ever flashes in
+// the wrong theme or size; makes the quick exit work from the first moment,
+// before (or without) the wasm; keeps a press on a button that waits for
+// the wasm; and once the page is painted, starts the wasm (data-boot names
+// the start-up script). The build fills in the names below.
 (() => {
   const bootScript = document.currentScript.dataset.boot;
   const known = __PREFERENCES__;
@@ -32,12 +32,48 @@
       leave();
     }
   });
+  // An Escape that the page used (closing a popover, a panel, clearing a
+  // search box), one held down, or one that ends typing with an input
+  // method is not a press towards leaving.
+  const popoverOpen = () => {
+    try {
+      return document.querySelector(":popover-open") !== null;
+    } catch {
+      return false;
+    }
+  };
   let lastEscape = -Infinity;
   addEventListener("keydown", (event) => {
-    if (event.key !== "Escape") return;
+    if (event.key !== "Escape" || event.repeat) return;
+    const field = event.target;
+    const used =
+      event.isComposing ||
+      event.defaultPrevented ||
+      popoverOpen() ||
+      (field.type === "search" && field.value !== "");
+    if (used) {
+      lastEscape = -Infinity;
+      return;
+    }
     if (event.timeStamp - lastEscape < 1000) leave();
     lastEscape = event.timeStamp;
   });
+
+  // A button that only an island's wasm can answer may be pressed before
+  // the wasm has arrived: the press is kept on the button, and the start-up
+  // script presses it again once its island has come to life.
+  addEventListener(
+    "click",
+    (event) => {
+      const button =
+        event.target.closest &&
+        event.target.closest("leptos-island:not([__HYDRATED__]) button[type=button]:not([popovertarget])");
+      if (button) {
+        button.setAttribute("__PRESSED__", Number(button.getAttribute("__PRESSED__") || 0) + 1);
+      }
+    },
+    true,
+  );
 
   // Nothing for the wasm is fetched before the page has loaded and its main
   // content has been painted: it never competes with the HTML and CSS for

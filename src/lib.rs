@@ -15,6 +15,8 @@ pub mod components;
 pub mod consultation;
 pub mod content;
 pub mod dom;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod headers;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod prerender;
@@ -56,19 +58,23 @@ pub fn page_href_in(language: &str, slug: &str) -> String {
     format!("{BASE}{}/{slug}", language_prefix(language))
 }
 
-/// The slug of the page being shown (`""` for home): while pre-rendering,
-/// from the route; in the browser, from the address.
+/// The slug of the page being pre-rendered (`""` for home), from its route.
 pub fn current_slug() -> String {
-    #[cfg(feature = "ssr")]
     let path = leptos_router::hooks::use_location()
         .pathname
         .get_untracked();
-    #[cfg(not(feature = "ssr"))]
-    let path = window().location().pathname().unwrap_or_default();
     let path = path.strip_prefix(BASE).unwrap_or(&path);
     let prefix = language_prefix(current_language());
     let path = path.strip_prefix(prefix.as_str()).unwrap_or(path);
     path.trim_matches('/').to_owned()
+}
+
+/// In the browser: sets up the reactive system that the pre-rendered page's
+/// islands hydrate into; the start-up script then hydrates each one. (Calling
+/// into this crate also links its islands into the wasm.)
+#[cfg(feature = "hydrate")]
+pub fn hydrate() {
+    leptos::mount::hydrate_islands();
 }
 
 /// The whole site: the shared frame and one route per page.

@@ -1,10 +1,6 @@
-//! The browser entry point. The page arrives complete as HTML; this sets up
-//! the reactive system for its islands, which the start-up script then
-//! hydrates one by one, and makes the glossary marks in the text work.
-
-use practice_site::components::listen_for_term_toggles;
+//! The browser entry point: the page arrives complete as HTML, and this only
+//! gets its islands ready for the start-up script to hydrate.
 
 fn main() {
-    leptos::mount::hydrate_islands();
-    listen_for_term_toggles();
+    practice_site::hydrate();
 }

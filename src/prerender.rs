@@ -2,6 +2,7 @@
 //! components the browser hydrates, plus the sitemap and robots.txt.
 
 use crate::content::{language_prefix, page_url, Edition, CONTENT, EDITIONS};
+use crate::headers::{script_hash, Policy};
 use crate::reading_preferences::{Preference, STORAGE_KEY};
 use crate::{App, BASE};
 use futures::StreamExt;
@@ -12,6 +13,25 @@ use leptos_router::location::RequestUrl;
 use site_content::Content;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+/// Set by the start-up script on each island once it has come to life. Until
+/// then (and for good if the wasm never arrives) the page's CSS keeps each
+/// widget's HTML-only behaviour: `leptos-island:not([data-hydrated])`.
+pub const HYDRATED: &str = "data-hydrated";
+/// Kept by the head script on a button pressed before its island came to
+/// life: how many times, for the start-up script to press it again.
+pub const PRESSED_EARLY: &str = "data-pressed-early";
+/// Set on `<html>` by the start-up script when the wasm could not start: the
+/// controls that need it (`.needs-wasm`) are hidden then, as without script.
+pub const WASM_FAILED: &str = "data-wasm-failed";
+
+/// The start-up scripts' blanks for the names above.
+fn fill_names(script: &str) -> String {
+    script
+        .replace("__HYDRATED__", HYDRATED)
+        .replace("__PRESSED__", PRESSED_EARLY)
+        .replace("__WASM_FAILED__", WASM_FAILED)
+}
 
 /// A page to write: its edition, its path after the base and language
 /// (`""` for the home page, `None` for the not-found page) and where it
@@ -118,7 +138,7 @@ pub fn start_up_script(shell: &str) -> (String, String, String) {
     let glue =
         quoted_after(trunk_script, " from ").expect("the wasm-bindgen glue in Trunk's script");
     let wasm = quoted_after(trunk_script, "module_or_path:").expect("the wasm in Trunk's script");
-    let script = include_str!("boot.js")
+    let script = fill_names(include_str!("boot.js"))
         .replace("__GLUE__", glue)
         .replace("__WASM__", wasm);
     let file = hashed_name("boot", "js", &script);
@@ -145,7 +165,7 @@ pub fn head_script(shell: &str, boot_file: &str) -> (String, String) {
             format!("{:?}: [{}]", preference.name(), values.join(", "))
         })
         .collect();
-    let script = include_str!("head.js")
+    let script = fill_names(include_str!("head.js"))
         .replace("__PREFERENCES__", &format!("{{ {} }}", known.join(", ")))
         .replace("__STORAGE_KEY__", STORAGE_KEY);
     let at = shell.find("<link ").expect("the shell's stylesheets");
@@ -155,6 +175,31 @@ pub fn head_script(shell: &str, boot_file: &str) -> (String, String) {
         &shell[at..]
     );
     (shell, script)
+}
+
+/// The site's Content-Security-Policy, for pages whose one inline script is
+/// `head_script`: the form endpoints of every edition may receive requests.
+pub fn site_policy(head_script: &str) -> Policy {
+    let endpoints: Vec<&str> = EDITIONS
+        .iter()
+        .filter_map(|edition| edition.pages.contact.form_endpoint.as_ref())
+        .map(|endpoint| endpoint.as_str())
+        .collect();
+    let mailto_form = endpoints.len() < EDITIONS.len();
+    Policy::for_site(&[script_hash(head_script)], &endpoints, mailto_form)
+}
+
+/// Puts `policy` into the shell as a `<meta>`, right after the charset and
+/// before any script, for hosts that send no headers of their own.
+pub fn policy_meta(shell: &str, policy: &Policy) -> String {
+    const CHARSET: &str = "<meta charset=\"utf-8\">";
+    let at = shell.find(CHARSET).expect("the shell's <meta charset>") + CHARSET.len();
+    format!(
+        "{}<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">{}",
+        &shell[..at],
+        policy.meta().header(),
+        &shell[at..]
+    )
 }
 
 /// Joins the stylesheets Trunk emitted, in order, into one file: one request
@@ -369,6 +414,39 @@ mod tests {
             "{script}"
         );
         assert!(!script.contains("__"), "every blank is filled in");
+    }
+
+    #[test]
+    fn the_start_up_scripts_and_the_stylesheets_name_the_same_states() {
+        let (_, head) = head_script(SHELL.replace("<!--HEAD-->", "<link >").as_str(), "b.js");
+        assert!(head.contains(&format!("leptos-island:not([{HYDRATED}])")));
+        assert!(head.contains(PRESSED_EARLY));
+        let boot = fill_names(include_str!("boot.js"));
+        assert!(!boot.contains("__HYDRATED__") && !boot.contains("__WASM_FAILED__"));
+        let css: String = [
+            "base.css",
+            "components/steps.css",
+            "components/roots-explorer.css",
+        ]
+        .iter()
+        .map(|file| {
+            std::fs::read_to_string(format!("{}/style/{file}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+        })
+        .collect();
+        assert!(css.contains(&format!("leptos-island:not([{HYDRATED}])")));
+        assert!(css.contains(&format!("[{WASM_FAILED}] .needs-wasm")));
+    }
+
+    #[test]
+    fn the_policy_is_in_every_page_before_its_script() {
+        let policy = site_policy("run();");
+        let shell = policy_meta(
+            "<head><meta charset=\"utf-8\"><script>run();</script></head>",
+            &policy,
+        );
+        let meta = shell.find("http-equiv").unwrap();
+        assert!(meta < shell.find("<script").unwrap());
+        assert_eq!(crate::headers::meta_policy(&shell), Some(policy.meta()));
     }
 
     #[test]

@@ -109,7 +109,10 @@ async fn open_widgets_pass_axe_too() {
             .await
             .unwrap();
         browser
-            .wait_until("location.search === '?q=online'", "the filter applies")
+            .wait_until(
+                "document.querySelector('.faq-filter__status').textContent !== ''",
+                "the filter applies",
+            )
             .await;
         check("the filtered FAQ", browser.axe_violations().await);
 

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use practice_site::components::{listen_for_term_toggles, Tabs, TermToggle};
+use practice_site::components::{Tabs, TermToggle};
 use practice_site::content::CONTENT;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -43,45 +43,34 @@ async fn settle() {
 }
 
 #[wasm_bindgen_test]
-async fn a_glossary_mark_opens_its_definition_and_escape_closes_it() {
+async fn a_glossary_mark_is_a_button_for_its_definition_popover() {
     let term = CONTENT.pages.glossary.term("attunement").unwrap();
     let root = mount(move || view! { <p><TermToggle words="attuned" term /></p> });
-    listen_for_term_toggles();
     let toggle = find(&root, ".term__toggle");
     let definition = find(&root, ".term__definition");
     assert_eq!(toggle.text_content().as_deref(), Some("attuned"));
     assert_eq!(
-        toggle.get_attribute("aria-controls"),
+        toggle.get_attribute("popovertarget"),
         Some(definition.id()),
         "the button names what it opens"
     );
-    assert!(definition.hidden(), "closed as rendered");
+    assert_eq!(definition.popover().as_deref(), Some("auto"));
+    assert!(
+        !definition.matches(":popover-open").unwrap(),
+        "closed as rendered"
+    );
 
     toggle.click();
-    assert_eq!(
-        toggle.get_attribute("aria-expanded").as_deref(),
-        Some("true")
+    assert!(
+        definition.matches(":popover-open").unwrap(),
+        "the platform opens it, no script of ours"
     );
-    assert!(!definition.hidden());
     assert!(definition
         .text_content()
         .unwrap()
         .contains(term.definition.as_str()));
-
-    toggle.focus().unwrap();
-    press(&find(&root, ".term__definition a"), "Escape");
-    assert!(definition.hidden(), "Escape closes it");
-    assert_eq!(
-        toggle.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
-    assert_eq!(
-        document()
-            .active_element()
-            .map(|element| element.class_name()),
-        Some("term__toggle".to_owned()),
-        "focus returns to the word"
-    );
+    toggle.click();
+    assert!(!definition.matches(":popover-open").unwrap());
     root.remove();
 }
 
@@ -96,17 +85,17 @@ fn pre_rendered_island(wrapper_class: &str, children: &str) -> HtmlElement {
 }
 
 #[wasm_bindgen_test]
-async fn the_tabs_island_takes_over_pre_rendered_tabs_by_click_and_arrow_keys() {
+async fn the_tabs_island_turns_pre_rendered_links_into_tabs_by_click_and_arrow_keys() {
     let root = pre_rendered_island(
         "tabs",
-        "<div role=\"tablist\">\
-           <button role=\"tab\" id=\"t1\" aria-selected=\"true\" tabindex=\"0\">One</button>\
-           <button role=\"tab\" id=\"t2\" aria-selected=\"false\" tabindex=\"-1\">Two</button>\
-           <button role=\"tab\" id=\"t3\" aria-selected=\"false\" tabindex=\"-1\">Three</button>\
-         </div>\
-         <section role=\"tabpanel\" id=\"p1\">first</section>\
-         <section role=\"tabpanel\" id=\"p2\" hidden>second</section>\
-         <section role=\"tabpanel\" id=\"p3\" hidden>third</section>",
+        "<nav aria-label=\"Traditions\">\
+           <a id=\"t1\" href=\"#p1\">One</a>\
+           <a id=\"t2\" href=\"#p2\">Two</a>\
+           <a id=\"t3\" href=\"#p3\">Three</a>\
+         </nav>\
+         <section id=\"p1\">first</section>\
+         <section id=\"p2\">second</section>\
+         <section id=\"p3\">third</section>",
     );
     let handle = leptos::mount::hydrate_from(root.clone(), || view! { <Tabs>""</Tabs> });
     settle().await;
@@ -115,8 +104,19 @@ async fn the_tabs_island_takes_over_pre_rendered_tabs_by_click_and_arrow_keys() 
     assert_eq!(
         root.query_selector_all("[role=tab]").unwrap().length(),
         3,
-        "hydration keeps the pre-rendered tabs, rendering nothing twice"
+        "every link is a tab, none rendered twice"
     );
+    assert_eq!(
+        find(&root, "nav").get_attribute("role").as_deref(),
+        Some("tablist")
+    );
+    assert_eq!(
+        panel(2).get_attribute("aria-labelledby").as_deref(),
+        Some("t2")
+    );
+    assert_eq!(tab(2).get_attribute("aria-controls").as_deref(), Some("p2"));
+    assert!(!panel(1).hidden() && panel(2).hidden() && panel(3).hidden());
+    assert_eq!(tab(1).get_attribute("tabindex").as_deref(), Some("0"));
 
     tab(2).click();
     settle().await;

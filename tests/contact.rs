@@ -268,8 +268,64 @@ async fn with_an_endpoint_a_failed_send_keeps_everything_and_a_retry_succeeds() 
         "{body}"
     );
     assert!(body.contains("alex@example.org"));
+    let id = |body: &str| {
+        serde_json::from_str::<serde_json::Value>(body).unwrap()["request_id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    assert_eq!(id(&received[0].1).len(), 36, "a request carries an id");
+    assert_eq!(
+        id(&received[0].1),
+        id(body),
+        "the retry carries the same id, so the endpoint can drop a duplicate"
+    );
     assert!(!browser.stored_anything().await);
     browser
         .finish_expecting(&["/practice/api/consultation - Failed to load resource: the server responded with a status of 500"])
         .await;
+}
+
+#[tokio::test]
+async fn an_endpoint_that_never_answers_ends_in_failed_with_everything_kept() {
+    let site = StaticServer::start_at(subpath_dist(), "/practice");
+    let capture = site.capture().clone();
+    capture.hanging.store(true, Ordering::SeqCst);
+    let browser = Browser::start_with(DESKTOP, site, true).await;
+    let page = &CONTENT.pages.contact;
+    browser.open("/contact").await;
+    fill_in(&browser).await;
+    submit(&browser).await;
+    let status = || async { browser.find(".consult__status").await.text().await.unwrap() };
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    assert_eq!(status().await, page.sending.as_str(), "sending, for now");
+    // The form gives up after 15 seconds.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while status().await != page.failed.as_str() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the send never ended: {}",
+            status().await
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    }
+    assert_eq!(
+        browser
+            .find("#consult-name")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("Alex Rivera"),
+        "nothing typed is lost"
+    );
+    let retry = browser.find(".consult__form button[type=submit]").await;
+    assert_eq!(retry.text().await.unwrap(), page.retry_label.as_str());
+    assert_eq!(
+        retry.attr("disabled").await.unwrap(),
+        None,
+        "ready to retry"
+    );
+    browser.finish().await;
 }

@@ -111,12 +111,47 @@ async fn the_header_navigation_works_by_click() {
         !roots.is_displayed().await.unwrap(),
         "dropdown starts closed"
     );
+    assert_eq!(
+        browser
+            .accessible("#site-nav-group-0-button")
+            .await
+            .expanded,
+        Some(false)
+    );
     toggle.click().await.unwrap();
     assert_eq!(
-        toggle.attr("aria-expanded").await.unwrap().as_deref(),
-        Some("true")
+        browser
+            .accessible("#site-nav-group-0-button")
+            .await
+            .expanded,
+        Some(true),
+        "the button says its dropdown is open"
     );
     assert!(roots.is_displayed().await.unwrap(), "dropdown opens");
+    let below = browser
+        .eval(
+            "const b = document.getElementById('site-nav-group-0-button').getBoundingClientRect(); \
+             const l = document.getElementById('site-nav-group-0').getBoundingClientRect(); \
+             return l.top >= b.bottom && l.top - b.bottom < 20 && l.right <= b.right + 1 && l.right > b.right - 40",
+        )
+        .await;
+    assert_eq!(below, true, "the dropdown hangs under its button");
+    browser
+        .find("#site-nav-group-1-button")
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert!(
+        !browser.is_open("#site-nav-group-0").await && browser.is_open("#site-nav-group-1").await,
+        "one group open at a time"
+    );
+    browser.find("main h1").await.click().await.unwrap();
+    assert!(
+        !browser.is_open("#site-nav-group-1").await,
+        "a click elsewhere closes it"
+    );
+    toggle.click().await.unwrap();
     roots.click().await.unwrap();
     browser
         .wait_until("location.pathname === '/roots'", "the link navigates")
@@ -130,15 +165,8 @@ async fn the_header_navigation_works_by_click() {
         roots.attr("aria-current").await.unwrap().as_deref(),
         Some("page")
     );
-    assert_eq!(
-        browser
-            .find("#site-nav-group-0-button")
-            .await
-            .attr("aria-expanded")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("false"),
+    assert!(
+        !browser.is_open("#site-nav-group-0").await,
         "the new page starts with the dropdown closed"
     );
     browser.finish().await;
@@ -172,26 +200,10 @@ async fn the_site_can_be_navigated_by_keyboard_alone() {
     }
     assert!(reached, "Tab reaches the navigation");
     browser.press(&key(Key::Enter)).await;
-    assert_eq!(
-        browser
-            .find("#site-nav-group-0-button")
-            .await
-            .attr("aria-expanded")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("true")
-    );
+    assert!(browser.is_open("#site-nav-group-0").await);
     browser.press(&key(Key::Escape)).await;
-    assert_eq!(
-        browser
-            .find("#site-nav-group-0-button")
-            .await
-            .attr("aria-expanded")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("false"),
+    assert!(
+        !browser.is_open("#site-nav-group-0").await,
         "Escape closes the dropdown"
     );
     assert!(
@@ -204,6 +216,35 @@ async fn the_site_can_be_navigated_by_keyboard_alone() {
         browser.focused().await.contains("site-nav__link"),
         "Tab enters the open dropdown"
     );
+    browser.press(&key(Key::Escape)).await;
+    assert!(
+        browser.focused().await.contains("site-nav-group-0-button")
+            && !browser.is_open("#site-nav-group-0").await,
+        "Escape from a link closes the dropdown and returns focus to its button"
+    );
+    browser.press(&key(Key::Enter)).await;
+    browser.press(&key(Key::Tab)).await;
+    // Tabbing on past the group's last link closes it.
+    let links = CONTENT.site.navigation[0].pages.len();
+    for _ in 0..links {
+        browser.press(&key(Key::Tab)).await;
+    }
+    assert!(
+        browser.focused().await.contains("site-nav-group-1-button"),
+        "{}",
+        browser.focused().await
+    );
+    assert!(
+        !browser.is_open("#site-nav-group-0").await,
+        "focus moving on closes the group it left"
+    );
+    browser
+        .find("#site-nav-group-0-button")
+        .await
+        .send_keys(&key(Key::Enter))
+        .await
+        .unwrap();
+    browser.press(&key(Key::Tab)).await;
     browser.press(&key(Key::Enter)).await;
     browser
         .wait_until(
@@ -244,19 +285,34 @@ async fn the_phone_menu_opens_closes_and_navigates() {
         "the crisis strip stays outside the menu"
     );
 
+    assert_eq!(
+        browser.accessible(".site-nav__menu-toggle").await.expanded,
+        Some(false)
+    );
     menu.click().await.unwrap();
     assert_eq!(
-        menu.attr("aria-expanded").await.unwrap().as_deref(),
-        Some("true")
+        browser.accessible(".site-nav__menu-toggle").await.expanded,
+        Some(true),
+        "Menu says it is open"
     );
     assert!(
         link.is_displayed().await.unwrap(),
         "every group's links show in the open menu"
     );
-    browser.press(&key(Key::Escape)).await;
+    let under_header = browser
+        .eval(
+            "const h = document.querySelector('.site-header').getBoundingClientRect(); \
+             const p = document.getElementById('site-nav-panel').getBoundingClientRect(); \
+             return Math.abs(p.top - h.bottom) < 2 && p.left === 0 && Math.abs(p.right - document.documentElement.clientWidth) < 2",
+        )
+        .await;
     assert_eq!(
-        menu.attr("aria-expanded").await.unwrap().as_deref(),
-        Some("false"),
+        under_header, true,
+        "the menu opens right under the header, full width"
+    );
+    browser.press(&key(Key::Escape)).await;
+    assert!(
+        !browser.is_open("#site-nav-panel").await,
         "Escape closes the menu"
     );
     assert!(!panel.is_displayed().await.unwrap());
@@ -306,15 +362,30 @@ async fn a_principle_card_opens_and_closes_by_keyboard() {
             .await,
         principles.len()
     );
-    let toggle = browser
-        .find(".principle-card__toggle[aria-controls='principle-2-detail']")
+    let card = ".principle-card:nth-child(2)";
+    let toggle = browser.find(&format!("{card} summary")).await;
+    let detail = browser
+        .find(&format!("{card} .principle-card__detail"))
         .await;
-    let detail = browser.find("#principle-2-detail").await;
     assert!(!detail.is_displayed().await.unwrap());
+    let summary = browser.accessible(&format!("{card} summary")).await;
+    assert_eq!(summary.expanded, Some(false), "{summary:?}");
+    assert!(
+        summary.name.contains(principles[1].title.as_str()),
+        "{summary:?}"
+    );
+    assert_eq!(
+        browser.accessible(&format!("{card} h3")).await.role,
+        "heading",
+        "the title stays a heading"
+    );
     toggle.send_keys(&key(Key::Enter)).await.unwrap();
     assert_eq!(
-        toggle.attr("aria-expanded").await.unwrap().as_deref(),
-        Some("true")
+        browser
+            .accessible(&format!("{card} summary"))
+            .await
+            .expanded,
+        Some(true)
     );
     assert!(detail
         .text()
@@ -323,8 +394,11 @@ async fn a_principle_card_opens_and_closes_by_keyboard() {
         .contains(principles[1].in_practice.as_str()));
     toggle.send_keys(" ").await.unwrap();
     assert_eq!(
-        toggle.attr("aria-expanded").await.unwrap().as_deref(),
-        Some("false")
+        browser
+            .accessible(&format!("{card} summary"))
+            .await
+            .expanded,
+        Some(false)
     );
     assert!(
         !detail.is_displayed().await.unwrap(),
@@ -349,6 +423,17 @@ async fn the_roots_explorer_follows_the_tabs_pattern() {
             .await
     };
     assert_eq!(selected().await, traditions[0].name.as_str());
+    assert_eq!(
+        browser.accessible("#tab-trauma-theory").await.role,
+        "tab",
+        "the links became tabs"
+    );
+    assert_eq!(
+        browser
+            .eval("return document.querySelector('.roots-explorer__tabs').getAttribute('role')")
+            .await,
+        "tablist"
+    );
     browser
         .find("[role=tab]#tab-trauma-theory")
         .await
@@ -356,6 +441,11 @@ async fn the_roots_explorer_follows_the_tabs_pattern() {
         .await
         .unwrap();
     assert_eq!(visible_panel().await, serde_json::json!(["trauma-theory"]));
+    assert_eq!(
+        browser.eval("return location.hash").await,
+        "",
+        "a tab is not a navigation"
+    );
     browser.press(&key(Key::Right)).await;
     let after = traditions
         .iter()
@@ -391,12 +481,12 @@ async fn the_roots_explorer_follows_the_tabs_pattern() {
 }
 
 #[tokio::test]
-async fn a_marked_theory_word_opens_its_definition_in_place() {
+async fn a_marked_theory_word_opens_its_definition_beside_it() {
     let browser = Browser::start(PHONE).await;
     browser.open("/roots").await;
     let selfobject = CONTENT.pages.glossary.term("selfobject").unwrap();
     let toggle = browser.find("#self-psychology .term__toggle").await;
-    let definition_id = toggle.attr("aria-controls").await.unwrap().unwrap();
+    let definition_id = toggle.attr("popovertarget").await.unwrap().unwrap();
     let definition = browser.find(&format!("#{definition_id}")).await;
     assert!(
         !definition.is_displayed().await.unwrap(),
@@ -404,8 +494,22 @@ async fn a_marked_theory_word_opens_its_definition_in_place() {
     );
     toggle.send_keys(&key(Key::Enter)).await.unwrap();
     assert_eq!(
-        toggle.attr("aria-expanded").await.unwrap().as_deref(),
-        Some("true")
+        browser
+            .accessible("#self-psychology .term__toggle")
+            .await
+            .expanded,
+        Some(true)
+    );
+    let placed = browser
+        .eval(&format!(
+            "const w = document.querySelector('#self-psychology .term__toggle').getBoundingClientRect(); \
+             const d = document.getElementById('{definition_id}').getBoundingClientRect(); \
+             return d.left >= 0 && d.right <= innerWidth && (d.top >= w.bottom || d.bottom <= w.top)"
+        ))
+        .await;
+    assert_eq!(
+        placed, true,
+        "the definition sits beside the word, on screen"
     );
     assert!(definition
         .text()

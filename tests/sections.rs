@@ -31,7 +31,7 @@ const SHOWN_QUESTIONS: &str =
     "return [...document.querySelectorAll('.faq-item')].filter(item => !item.hidden).map(item => item.id)";
 
 #[tokio::test]
-async fn the_faq_filter_narrows_highlights_announces_and_lives_in_the_address() {
+async fn the_faq_filter_narrows_highlights_announces_and_keeps_what_is_typed_out_of_the_address() {
     let browser = Browser::start(PHONE).await;
     let faq = &CONTENT.pages.faq;
     browser.open("/faq").await;
@@ -47,17 +47,29 @@ async fn the_faq_filter_narrows_highlights_announces_and_lives_in_the_address() 
         "the sample query narrows the list"
     );
 
+    let address = browser.eval("return location.href").await;
+    let history = browser.eval("return history.length").await;
     let input = browser.find("#faq-filter-input").await;
     input.send_keys("online").await.unwrap();
     browser
         .wait_until(
-            "location.search === '?q=online'",
-            "the filter is written into the address",
+            &format!("{SHOWN_QUESTIONS}.length === {}", expected.len()).replace("return ", ""),
+            "the filter narrows the list",
         )
         .await;
     assert_eq!(
         browser.eval(SHOWN_QUESTIONS).await,
         serde_json::json!(expected)
+    );
+    assert_eq!(
+        browser.eval("return location.href").await,
+        address,
+        "what is typed never reaches the address"
+    );
+    assert_eq!(
+        browser.eval("return history.length").await,
+        history,
+        "nor the history"
     );
     let status = browser
         .find(".faq-filter__status[role=status]")
@@ -83,11 +95,12 @@ async fn the_faq_filter_narrows_highlights_announces_and_lives_in_the_address() 
         "the matches are highlighted: {marks}"
     );
 
-    browser.client.refresh().await.unwrap();
+    // A link shared on purpose opens the page filtered.
+    browser.open("/faq?q=online").await;
     browser
         .wait_until(
             "document.getElementById('faq-filter-input').value === 'online'",
-            "a reload keeps the filter",
+            "a shared link fills in the filter",
         )
         .await;
     assert_eq!(
@@ -122,9 +135,17 @@ async fn the_faq_filter_narrows_highlights_announces_and_lives_in_the_address() 
         .await
         .unwrap();
     browser
-        .wait_until("location.search === ''", "clearing empties the address too")
+        .wait_until(
+            &format!("{SHOWN_QUESTIONS}.length === {}", all.len()).replace("return ", ""),
+            "clearing shows every question again",
+        )
         .await;
     assert_eq!(browser.eval(SHOWN_QUESTIONS).await, serde_json::json!(all));
+    assert_eq!(
+        browser.eval("return location.search").await,
+        "?q=online",
+        "the shared address stays as it was opened"
+    );
     browser.finish().await;
 }
 
@@ -133,20 +154,25 @@ async fn a_faq_answer_opens_by_keyboard() {
     let browser = Browser::start(DESKTOP).await;
     browser.open("/faq").await;
     let first = &CONTENT.pages.faq.questions[0];
-    let toggle = browser
-        .find(&format!("#{} .faq-item__toggle", first.id.as_str()))
-        .await;
+    let toggle = format!("#{} .faq-item__toggle", first.id.as_str());
     let answer = browser
-        .find(&format!("#faq-{}-answer", first.id.as_str()))
+        .find(&format!("#{} .faq-item__answer", first.id.as_str()))
         .await;
     assert!(!answer.is_displayed().await.unwrap());
-    toggle
+    assert_eq!(browser.accessible(&toggle).await.expanded, Some(false));
+    browser
+        .find(&toggle)
+        .await
         .send_keys(&char::from(Key::Enter).to_string())
         .await
         .unwrap();
+    assert_eq!(browser.accessible(&toggle).await.expanded, Some(true));
     assert_eq!(
-        toggle.attr("aria-expanded").await.unwrap().as_deref(),
-        Some("true")
+        browser
+            .accessible(&format!("#{} h2", first.id.as_str()))
+            .await
+            .role,
+        "heading"
     );
     assert!(answer
         .text()
@@ -167,10 +193,13 @@ async fn first_steps_go_one_at_a_time_with_anchors_and_print_as_a_list() {
         serde_json::json!([steps[0].id.as_str()])
     );
 
-    let next = browser
-        .find(".steps__controls .button:not(.button--secondary)")
-        .await;
-    next.click().await.unwrap();
+    let history = browser.eval("return history.length").await;
+    browser
+        .find(&format!("#{} .steps__next", steps[0].id.as_str()))
+        .await
+        .click()
+        .await
+        .unwrap();
     browser
         .wait_until(
             &format!("location.hash === '#{}'", steps[1].id.as_str()),
@@ -185,6 +214,22 @@ async fn first_steps_go_one_at_a_time_with_anchors_and_print_as_a_list() {
         browser.focused().await.contains(steps[1].title.as_str()),
         "focus moves to the step"
     );
+    assert_eq!(
+        browser.eval("return history.length").await,
+        history,
+        "stepping adds nothing to the history"
+    );
+    browser
+        .find(&format!("#{} .steps__previous", steps[1].id.as_str()))
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        browser.eval(shown).await,
+        serde_json::json!([steps[0].id.as_str()]),
+        "Previous goes back"
+    );
 
     let last = steps.last().unwrap();
     browser
@@ -197,9 +242,22 @@ async fn first_steps_go_one_at_a_time_with_anchors_and_print_as_a_list() {
         browser.eval(shown).await,
         serde_json::json!([last.id.as_str()])
     );
-    assert!(
-        next.attr("disabled").await.unwrap().is_some(),
+    assert_eq!(
+        browser
+            .eval(&format!(
+                "return document.querySelector('#{} .steps__next')",
+                last.id.as_str()
+            ))
+            .await,
+        serde_json::Value::Null,
         "no step after the last"
+    );
+    assert_eq!(
+        browser
+            .eval("return document.querySelector('.steps__nav [aria-current=step]').textContent.trim()")
+            .await,
+        last.title.as_str(),
+        "the list marks the current step"
     );
 
     // A fresh visit (the same page with another fragment would not reload).
@@ -210,7 +268,8 @@ async fn first_steps_go_one_at_a_time_with_anchors_and_print_as_a_list() {
     browser
         .wait_until(
             &format!(
-                "!document.getElementById('{}').hidden",
+                "{}.join() === '{}'",
+                shown.replace("return ", ""),
                 steps[2].id.as_str()
             ),
             "a step named in the address opens first",

@@ -5,6 +5,9 @@
 mod support;
 
 use practice_site::content::{page_url, CONTENT, EDITIONS};
+use practice_site::headers::{
+    check_site, meta_policy, policy_in_headers_file, script_hash, Policy,
+};
 use practice_site::text_filter::fill;
 use support::{dist_dir, routed_pages as pages, subpath_dist, StaticServer};
 
@@ -173,29 +176,14 @@ fn every_page_exists_in_every_language_marked_and_linked_to_its_translations() {
     assert!(EDITIONS.len() >= 2, "the site has a translation");
 }
 
-/// The `'sha256-…'` source that allows `script` under a Content-Security-Policy.
-fn csp_hash(script: &str) -> String {
-    use base64::Engine;
-    use sha2::Digest;
-    let digest = sha2::Sha256::digest(script.as_bytes());
-    format!(
-        "'sha256-{}'",
-        base64::engine::general_purpose::STANDARD.encode(digest)
-    )
-}
-
 #[test]
-fn the_only_inline_script_is_the_head_script_and_the_policy_allows_it_by_hash() {
+fn every_page_carries_the_served_policy_and_its_one_inline_script_is_allowed_by_hash() {
     let site = StaticServer::start(dist_dir());
-    let policy = site
+    let header = site
         .get("/")
         .header("content-security-policy")
-        .unwrap_or_default()
-        .to_owned();
-    let nginx = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("deploy/nginx/security-headers.conf"),
-    )
-    .unwrap();
+        .map(Policy::parse)
+        .expect("a Content-Security-Policy header");
     for (path, _, _) in pages() {
         let body = site.get(&path).body;
         let inline: Vec<&str> = body
@@ -212,11 +200,80 @@ fn the_only_inline_script_is_the_head_script_and_the_policy_allows_it_by_hash() 
             1,
             "{path}: one inline script, the head script"
         );
-        let hash = csp_hash(inline[0]);
+        let hash = script_hash(inline[0]);
         assert!(
-            policy.contains(&hash) && nginx.contains(&hash),
-            "{path}: the head script changed; put {hash} in script-src of deploy/_headers and deploy/nginx/security-headers.conf"
+            header.sources("script-src").contains(&hash),
+            "{path}: the policy allows the head script ({hash})"
         );
+        assert_eq!(
+            meta_policy(&body),
+            Some(header.meta()),
+            "{path}: the page's <meta> policy is the header's, less frame-ancestors"
+        );
+        assert!(
+            body.find("http-equiv=\"Content-Security-Policy\"") < body.find("<script"),
+            "{path}: the <meta> policy comes before any script"
+        );
+        assert!(
+            body.contains("<meta name=\"referrer\" content=\"no-referrer\">"),
+            "{path}: no referrer, also where the host sends no headers"
+        );
+    }
+}
+
+#[test]
+fn the_build_checks_its_pages_against_its_headers_and_a_stale_hash_fails() {
+    assert_eq!(
+        check_site(&dist_dir()),
+        Ok(()),
+        "the built site is consistent"
+    );
+    let copy = std::env::temp_dir().join(format!("stale-hash-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&copy);
+    std::fs::create_dir_all(copy.join("_nginx")).unwrap();
+    for file in ["_headers", "_nginx/security-headers.conf", "index.html"] {
+        std::fs::copy(dist_dir().join(file), copy.join(file)).unwrap();
+    }
+    // The head script edited after its hash was taken.
+    let page = std::fs::read_to_string(copy.join("index.html")).unwrap();
+    std::fs::write(
+        copy.join("index.html"),
+        page.replacen("(() => {", "(() => { ", 1),
+    )
+    .unwrap();
+    let problems = check_site(&copy).unwrap_err();
+    std::fs::remove_dir_all(&copy).unwrap();
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].contains("index.html: an inline script") && problems[0].contains("stale"),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn the_policy_allows_posting_the_form_where_it_goes() {
+    let form_action = |dist| {
+        let headers = std::fs::read_to_string(dist_dir_of(dist).join("_headers")).unwrap();
+        policy_in_headers_file(&headers)
+            .unwrap()
+            .sources("form-action")
+            .to_vec()
+    };
+    // Without an endpoint the form opens an email; the sub-path build posts
+    // to a path on its own site.
+    assert_eq!(form_action(Dist::Root), ["'self'", "mailto:"]);
+    assert_eq!(form_action(Dist::SubPath), ["'self'"]);
+}
+
+enum Dist {
+    Root,
+    SubPath,
+}
+
+fn dist_dir_of(dist: Dist) -> std::path::PathBuf {
+    match dist {
+        Dist::Root => dist_dir(),
+        Dist::SubPath => subpath_dist(),
     }
 }
 
@@ -263,10 +320,9 @@ fn the_deploy_headers_protect_every_page_and_cache_hashed_assets() {
 }
 
 #[test]
-fn the_nginx_sample_sends_the_same_security_headers_as_the_headers_file() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let headers_file = std::fs::read_to_string(root.join("deploy/_headers")).unwrap();
-    let nginx = std::fs::read_to_string(root.join("deploy/nginx/security-headers.conf")).unwrap();
+fn the_nginx_snippet_sends_the_same_security_headers_as_the_headers_file() {
+    let headers_file = std::fs::read_to_string(dist_dir().join("_headers")).unwrap();
+    let nginx = std::fs::read_to_string(dist_dir().join("_nginx/security-headers.conf")).unwrap();
     let from_headers_file: Vec<(String, String)> = headers_file
         .lines()
         .skip_while(|line| line.trim() != "/*")
@@ -289,7 +345,10 @@ fn the_nginx_sample_sends_the_same_security_headers_as_the_headers_file() {
             )
         })
         .collect();
-    assert_eq!(from_headers_file.len(), 4, "{from_headers_file:#?}");
+    assert_eq!(from_headers_file.len(), 5, "{from_headers_file:#?}");
+    assert!(from_headers_file
+        .iter()
+        .any(|(name, _)| name == "Strict-Transport-Security"));
     assert_eq!(from_nginx, from_headers_file);
 }
 

@@ -1,20 +1,52 @@
-//! Writes every route's pre-rendered HTML into the built site.
-//! Usage: `prerender DIST_DIR` (Trunk's post-build hook passes its staging dir).
+//! Writes every route's pre-rendered HTML into the built site, with its
+//! response headers, and checks that the two agree.
+//! Usage: `prerender DIST_DIR` (Trunk's post-build hook passes its staging
+//! dir), or `prerender --check DIST_DIR` to check a built site only.
 
+use practice_site::headers::{check_site, headers_file, nginx_snippet};
 use practice_site::prerender::{
-    head_script, one_stylesheet, only_without_script, outputs, render_page, request_path, robots,
-    sitemap, start_up_script,
+    head_script, one_stylesheet, only_without_script, outputs, policy_meta, render_page,
+    request_path, robots, site_policy, sitemap, start_up_script,
 };
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn main() {
-    let dist = PathBuf::from(std::env::args().nth(1).expect("usage: prerender DIST_DIR"));
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.as_slice() {
+        [flag, dist] if flag == "--check" => check(Path::new(dist)),
+        [dist] => {
+            let dist = PathBuf::from(dist);
+            build(&dist);
+            check(&dist);
+        }
+        _ => {
+            eprintln!("usage: prerender [--check] DIST_DIR");
+            std::process::exit(2);
+        }
+    }
+}
+
+/// Fails, naming each problem, unless the site's pages and headers agree.
+fn check(dist: &Path) {
+    if let Err(problems) = check_site(dist) {
+        eprintln!("\nThe built site's pages and headers disagree:\n");
+        for problem in &problems {
+            eprintln!("  {problem}");
+        }
+        eprintln!();
+        std::process::exit(1);
+    }
+}
+
+fn build(dist: &Path) {
     let shell_file = dist.join("index.html");
     let shell = std::fs::read_to_string(&shell_file)
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", shell_file.display()));
     let shell = only_without_script(&shell, "no-js");
     let (shell, boot_file, boot_script) = start_up_script(&shell);
-    let (shell, _) = head_script(&shell, &boot_file);
+    let (shell, head) = head_script(&shell, &boot_file);
+    let policy = site_policy(&head);
+    let shell = policy_meta(&shell, &policy);
     let assets = dist.join("assets");
     let read = |file: &str| {
         std::fs::read_to_string(assets.join(file))
@@ -25,9 +57,15 @@ fn main() {
     for file in joined {
         std::fs::remove_file(assets.join(file)).expect("remove a joined stylesheet");
     }
-    std::fs::write(dist.join("assets").join(boot_file), boot_script)
-        .expect("write the start-up script");
-    for output in outputs(&dist) {
+    std::fs::write(assets.join(boot_file), boot_script).expect("write the start-up script");
+    std::fs::write(dist.join("_headers"), headers_file(&policy)).expect("write _headers");
+    std::fs::create_dir_all(dist.join("_nginx")).expect("create _nginx");
+    std::fs::write(
+        dist.join("_nginx/security-headers.conf"),
+        nginx_snippet(&policy),
+    )
+    .expect("write the nginx headers");
+    for output in outputs(dist) {
         let not_found_heading = output.edition.pages.not_found.page.heading.as_str();
         let page = render_page(
             &shell,

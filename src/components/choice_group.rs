@@ -1,8 +1,9 @@
-use crate::consultation::{Choice, Field};
+use crate::consultation::{Choice, Field, Problem};
+use crate::dom::PageData;
 use leptos::prelude::*;
 
 /// A group of radio buttons in a `<fieldset>` with its legend and a place
-/// for its error, whose words travel in `data-missing`.
+/// for its error, whose words travel with it (`Problem`).
 #[component]
 pub fn ChoiceGroup<T: Choice>(
     /// Which field of the request.
@@ -27,6 +28,7 @@ pub fn ChoiceGroup<T: Choice>(
                         id=id.clone()
                         name=name
                         value=option.key()
+                        required=field.always_required()
                         aria-invalid="false"
                     />
                     <label class="choice__label" for=id>{label}</label>
@@ -37,7 +39,7 @@ pub fn ChoiceGroup<T: Choice>(
     view! {
         <fieldset class="field choices">
             <legend class="field__label" id=format!("{name}-legend")>{legend}</legend>
-            <p id=field.error_id() class="field__error" data-missing=missing hidden></p>
+            <p id=field.error_id() class="field__error" {..Problem::Missing.carry(missing)} hidden></p>
             {choices}
         </fieldset>
     }

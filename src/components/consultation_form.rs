@@ -1,22 +1,61 @@
 use crate::components::{ChoiceGroup, GoodFaithNotice, TextField};
 use crate::consultation::{
-    compose, json_object, mailto, Choice, ConsultationRequest, ContactMethod, Field, Payment,
-    Problem, SessionFormat,
+    compose, json_object, mailto_subject, with_body, Choice, ConsultationRequest, ContactMethod,
+    Field, Payment, SessionFormat,
 };
 use crate::content::content;
-use crate::dom::{self, first};
+use crate::dom::{self, first, PageData};
+use crate::text_filter::split_blanks;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
+use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{Element, HtmlFormElement, HtmlInputElement, HtmlTextAreaElement};
 
-/// The consultation request, rendered complete and empty: every field, its
-/// error messages and the sentences for each outcome travel in the page;
-/// `ConsultationIsland` makes it work.
+/// How long a send may take before it counts as failed.
+const SEND_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// The sentences and labels the form shows as the request goes, carried by
+/// the page.
+#[derive(Clone, Copy)]
+enum Say {
+    SubmitLabel,
+    RetryLabel,
+    EmailOpened,
+    Sending,
+    Sent,
+    Failed,
+    Copied,
+    CopyFailed,
+}
+
+impl PageData for Say {
+    fn attribute(self) -> &'static str {
+        match self {
+            Say::SubmitLabel => "data-label",
+            Say::RetryLabel => "data-retry",
+            Say::EmailOpened => "data-email-opened",
+            Say::Sending => "data-sending",
+            Say::Sent => "data-sent",
+            Say::Failed => "data-failed",
+            Say::Copied => "data-copied",
+            Say::CopyFailed => "data-copy-failed",
+        }
+    }
+}
+
+/// The consultation request, rendered complete and empty, every field's
+/// error messages and the sentences for each outcome with it. Without the
+/// wasm it is a plain HTML form: the browser checks the required answers,
+/// CSS shows the contact detail and notice that go with the choices, and
+/// sending posts it to the form endpoint or opens an email with it (a
+/// `mailto:` form), so nothing typed is ever lost; `ConsultationIsland` then
+/// checks it in the page's words and sends it itself.
 #[component]
 pub fn ConsultationForm() -> impl IntoView {
     let page = &content().pages.contact;
+    let practice = &content().practice;
     let endpoint = page
         .form_endpoint
         .as_ref()
@@ -26,6 +65,23 @@ pub fn ConsultationForm() -> impl IntoView {
     } else {
         page.email_submit.as_str()
     };
+    let action = endpoint.map_or_else(
+        || mailto_subject(practice.email.as_str(), page.email_subject.as_str()),
+        str::to_owned,
+    );
+    let fallback = split_blanks(page.form_fallback.as_str(), &["email", "phone"])
+        .into_iter()
+        .map(|run| match run {
+            Ok(text) => text.into_any(),
+            Err(0) => view! {
+                <a href=format!("mailto:{}", practice.email.as_str())>{practice.email.as_str()}</a>
+            }
+            .into_any(),
+            Err(_) => {
+                view! { <a href=practice.phone.href()>{practice.phone.display()}</a> }.into_any()
+            }
+        })
+        .collect_view();
     view! {
         <section class="consult" aria-labelledby="consult-heading">
             <h2 id="consult-heading">{page.form_heading.as_str()}</h2>
@@ -35,10 +91,9 @@ pub fn ConsultationForm() -> impl IntoView {
             <ConsultationIsland>
                 <form
                     class="consult__form"
-                    novalidate
-                    data-endpoint=endpoint
-                    data-email=content().practice.email.as_str()
-                    data-subject=page.email_subject.as_str()
+                    action=action
+                    method="post"
+                    enctype=endpoint.is_none().then_some("text/plain")
                 >
                     <div class="form-errors" id="consult-errors" hidden>
                         <p class="form-errors__heading">{page.errors_heading.as_str()}</p>
@@ -61,7 +116,7 @@ pub fn ConsultationForm() -> impl IntoView {
                         ]
                         missing=page.method_missing.as_str()
                     />
-                    <div data-shown-for="consult-method=email" hidden>
+                    <div class="consult__when consult__when--email">
                         <TextField
                             field=Field::Email
                             label=page.email_field_label.as_str()
@@ -71,7 +126,7 @@ pub fn ConsultationForm() -> impl IntoView {
                             invalid=page.email_invalid.as_str()
                         />
                     </div>
-                    <div data-shown-for="consult-method=phone" hidden>
+                    <div class="consult__when consult__when--phone">
                         <TextField
                             field=Field::Phone
                             label=page.phone_field_label.as_str()
@@ -108,26 +163,27 @@ pub fn ConsultationForm() -> impl IntoView {
                         ]
                         missing=page.payment_missing.as_str()
                     />
-                    <div data-shown-for="consult-payment=self-pay" hidden>
+                    <div class="consult__when consult__when--self-pay">
                         <GoodFaithNotice />
                     </div>
                     <p class="consult__actions">
                         <button
                             type="submit"
                             class="button"
-                            data-label=submit_label
-                            data-retry=page.retry_label.as_str()
+                            {..Say::SubmitLabel.carry(submit_label)}
+                            {..Say::RetryLabel.carry(page.retry_label.as_str())}
                         >
                             {submit_label}
                         </button>
                     </p>
+                    <p class="consult__fallback">{fallback}</p>
                     <p
                         class="consult__status"
                         role="status"
-                        data-email-opened=page.email_opened.as_str()
-                        data-sending=page.sending.as_str()
-                        data-sent=page.sent.as_str()
-                        data-failed=page.failed.as_str()
+                        {..Say::EmailOpened.carry(page.email_opened.as_str())}
+                        {..Say::Sending.carry(page.sending.as_str())}
+                        {..Say::Sent.carry(page.sent.as_str())}
+                        {..Say::Failed.carry(page.failed.as_str())}
                     ></p>
                     <div class="consult__message" hidden>
                         <label class="field__label" for="consult-message">
@@ -147,8 +203,8 @@ pub fn ConsultationForm() -> impl IntoView {
                         <p
                             class="consult__copy-status"
                             role="status"
-                            data-copied=page.copied.as_str()
-                            data-copy-failed=page.copy_failed.as_str()
+                            {..Say::Copied.carry(page.copied.as_str())}
+                            {..Say::CopyFailed.carry(page.copy_failed.as_str())}
                         ></p>
                     </div>
                 </form>
@@ -157,8 +213,7 @@ pub fn ConsultationForm() -> impl IntoView {
     }
 }
 
-/// Where a request stands once the visitor has sent it; the key of the
-/// status element's `data-` sentence.
+/// Where a request stands once the visitor has sent it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Outcome {
     Writing,
@@ -168,12 +223,25 @@ enum Outcome {
     Failed,
 }
 
-/// Brings the request to life: shows the contact detail and the Good Faith
-/// Estimate notice that go with the choices made; once the visitor has
-/// tried to send, shows every mistake inline and in a summary, and follows
-/// each edit; then opens an email draft, or sends JSON where the content
-/// names a form endpoint. What is typed lives only in the page, and stays
-/// through any failure.
+impl Outcome {
+    /// What the status line says.
+    fn status(self) -> Option<Say> {
+        match self {
+            Outcome::Writing => None,
+            Outcome::EmailDrafted => Some(Say::EmailOpened),
+            Outcome::Sending => Some(Say::Sending),
+            Outcome::Sent => Some(Say::Sent),
+            Outcome::Failed => Some(Say::Failed),
+        }
+    }
+}
+
+/// Brings the request to life: once the visitor has tried to send, shows
+/// every mistake inline and in a summary, and follows each edit; then opens
+/// an email draft, or sends JSON where the form posts to an endpoint, giving
+/// up after `SEND_TIMEOUT`. Each request carries an id that stays the same
+/// when it is sent again, so the endpoint can drop a duplicate. What is typed
+/// lives only in the page, and stays through any failure.
 #[island]
 fn ConsultationIsland(
     /// The form, rendered at build time.
@@ -182,14 +250,26 @@ fn ConsultationIsland(
     let root = NodeRef::<html::Div>::new();
     let attempted = StoredValue::new(false);
     let outcome = StoredValue::new(Outcome::Writing);
+    let request_id = StoredValue::new(None::<String>);
+    let form = move || {
+        root.get_untracked()
+            .and_then(|root| first(&root, "form"))
+            .and_then(|form| form.dyn_into::<HtmlFormElement>().ok())
+    };
+    // The page's own checks take over from the browser's.
+    Effect::new(move |_| {
+        if root.get().is_some() {
+            if let Some(form) = form() {
+                form.set_no_validate(true);
+            }
+        }
+    });
     let refresh = move || {
         let Some(root) = root.get_untracked() else {
             return;
         };
-        let request = read_request(&root);
-        show_conditional_parts(&root);
         if attempted.get_value() {
-            show_problems(&root, &request);
+            show_problems(&root, &read_request(&root));
         }
     };
     let set_outcome = move |now: Outcome| {
@@ -209,7 +289,7 @@ fn ConsultationIsland(
     };
     let on_submit = move |event: ev::SubmitEvent| {
         event.prevent_default();
-        let Some(root) = root.get_untracked() else {
+        let (Some(root), Some(form)) = (root.get_untracked(), form()) else {
             return;
         };
         if outcome.get_value() == Outcome::Sending {
@@ -222,32 +302,34 @@ fn ConsultationIsland(
             focus(&field.input_id());
             return;
         }
-        let form = first(&root, "form");
-        let data = |name: &str| form.as_ref().and_then(|form| form.get_attribute(name));
-        let message = compose_message(&root, &request);
-        match data("data-endpoint") {
-            None => {
-                set_outcome(Outcome::EmailDrafted);
-                let draft = mailto(
-                    &data("data-email").unwrap_or_default(),
-                    &data("data-subject").unwrap_or_default(),
-                    &message,
-                );
-                let _ = window().location().set_href(&draft);
-            }
-            Some(endpoint) => {
-                set_outcome(Outcome::Sending);
-                let json = request_json(&root, &request);
-                leptos::task::spawn_local(async move {
-                    let delivered = post_json(&endpoint, json).await;
-                    set_outcome(if delivered {
-                        Outcome::Sent
-                    } else {
-                        Outcome::Failed
-                    });
-                });
-            }
+        let action = form.get_attribute("action").unwrap_or_default();
+        if action.starts_with("mailto:") {
+            set_outcome(Outcome::EmailDrafted);
+            let draft = with_body(&action, &compose_message(&root, &request));
+            let _ = window().location().set_href(&draft);
+            return;
         }
+        set_outcome(Outcome::Sending);
+        let id = request_id.get_value().unwrap_or_else(|| {
+            window()
+                .crypto()
+                .map(|crypto| crypto.random_uuid())
+                .unwrap_or_default()
+        });
+        request_id.set_value(Some(id.clone()));
+        let json = request_json(&root, &request, &id);
+        leptos::task::spawn_local(async move {
+            let delivered = post_json(&action, json).await;
+            if delivered {
+                // The next request is a new one.
+                request_id.set_value(None);
+            }
+            set_outcome(if delivered {
+                Outcome::Sent
+            } else {
+                Outcome::Failed
+            });
+        });
     };
     let on_click = move |event: ev::MouseEvent| {
         if let Some(link) = dom::target(&event, "#consult-errors a") {
@@ -299,21 +381,6 @@ fn chosen_key(root: &Element, field: Field) -> Option<String> {
         .map(|radio| radio.value())
 }
 
-/// Shows the parts that go with the choices made (`data-shown-for`).
-fn show_conditional_parts(root: &Element) {
-    for part in dom::all(root, "[data-shown-for]") {
-        let shown = part
-            .get_attribute("data-shown-for")
-            .and_then(|rule| {
-                let (name, key) = rule.split_once('=')?;
-                let field = Field::ALL.into_iter().find(|field| field.name() == name)?;
-                Some(chosen_key(root, field).as_deref() == Some(key))
-            })
-            .unwrap_or(false);
-        dom::set_hidden(&part, !shown);
-    }
-}
-
 /// Marks every field with its problem, inline and in the summary.
 fn show_problems(root: &Element, request: &ConsultationRequest) {
     let problems = request.problems();
@@ -325,12 +392,7 @@ fn show_problems(root: &Element, request: &ConsultationRequest) {
         let Some(error) = dom::by_id(&field.error_id()) else {
             continue;
         };
-        let words = problem.and_then(|problem| {
-            error.get_attribute(match problem {
-                Problem::Missing => "data-missing",
-                Problem::Invalid => "data-invalid",
-            })
-        });
+        let words = problem.map(|problem| problem.read(&error));
         error.set_text_content(words.as_deref());
         dom::set_hidden(&error, words.is_none());
         let controls = if field.is_choice() {
@@ -388,23 +450,17 @@ fn show_problems(root: &Element, request: &ConsultationRequest) {
 fn show_outcome(root: &Element, outcome: Outcome) {
     let request = read_request(root);
     if let Some(status) = first(root, ".consult__status") {
-        let key = match outcome {
-            Outcome::Writing => None,
-            Outcome::EmailDrafted => Some("data-email-opened"),
-            Outcome::Sending => Some("data-sending"),
-            Outcome::Sent => Some("data-sent"),
-            Outcome::Failed => Some("data-failed"),
-        };
-        status.set_text_content(key.and_then(|key| status.get_attribute(key)).as_deref());
+        let words = outcome.status().map(|say| say.read(&status));
+        status.set_text_content(words.as_deref());
     }
     if let Some(submit) = first(root, "button[type=submit]") {
         let _ = submit.toggle_attribute_with_force("disabled", outcome == Outcome::Sending);
         let label = if outcome == Outcome::Failed {
-            "data-retry"
+            Say::RetryLabel
         } else {
-            "data-label"
+            Say::SubmitLabel
         };
-        submit.set_text_content(submit.get_attribute(label).as_deref());
+        submit.set_text_content(Some(&label.read(&submit)));
     }
     let shown = matches!(outcome, Outcome::EmailDrafted | Outcome::Failed);
     if let Some(message) = first(root, ".consult__message") {
@@ -416,12 +472,9 @@ fn show_outcome(root: &Element, outcome: Outcome) {
     {
         area.set_value(&text);
     }
-    if let (Some(again), Some(form)) = (first(root, ".consult__email-again"), first(root, "form")) {
-        let data = |name: &str| form.get_attribute(name).unwrap_or_default();
-        let _ = again.set_attribute(
-            "href",
-            &mailto(&data("data-email"), &data("data-subject"), &text),
-        );
+    let action = first(root, "form").and_then(|form| form.get_attribute("action"));
+    if let (Some(again), Some(action)) = (first(root, ".consult__email-again"), action) {
+        let _ = again.set_attribute("href", &with_body(&action, &text));
     }
 }
 
@@ -458,11 +511,10 @@ fn compose_message(root: &Element, request: &ConsultationRequest) -> String {
     compose(&lines)
 }
 
-fn request_json(root: &Element, request: &ConsultationRequest) -> String {
+fn request_json(root: &Element, request: &ConsultationRequest, id: &str) -> String {
     let answers = answers(root, request);
-    let fields: Vec<(&str, &str)> = answers
-        .iter()
-        .map(|(key, _, value)| (*key, value.as_str()))
+    let fields: Vec<(&str, &str)> = std::iter::once(("request_id", id))
+        .chain(answers.iter().map(|(key, _, value)| (*key, value.as_str())))
         .collect();
     json_object(&fields)
 }
@@ -489,21 +541,20 @@ fn copy_message(root: NodeRef<html::Div>) {
             area.select();
         }
         if let Some(status) = first(&root, ".consult__copy-status") {
-            let key = if copied {
-                "data-copied"
-            } else {
-                "data-copy-failed"
-            };
-            status.set_text_content(status.get_attribute(key).as_deref());
+            let say = if copied { Say::Copied } else { Say::CopyFailed };
+            status.set_text_content(Some(&say.read(&status)));
         }
     });
 }
 
-/// POSTs JSON; true when the endpoint answered with success.
+/// POSTs JSON; true when the endpoint answered with success within
+/// `SEND_TIMEOUT`.
 async fn post_json(url: &str, json: String) -> bool {
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_body(&JsValue::from_str(&json));
+    let abort = web_sys::AbortController::new().ok();
+    init.set_signal(abort.as_ref().map(|abort| abort.signal()).as_ref());
     let headers = web_sys::Headers::new();
     let Ok(request) = headers.and_then(|headers| {
         headers.set("Content-Type", "application/json")?;
@@ -512,8 +563,15 @@ async fn post_json(url: &str, json: String) -> bool {
     }) else {
         return false;
     };
-    wasm_bindgen_futures::JsFuture::from(window().fetch_with_request(&request))
-        .await
+    // An endpoint that never answers must not leave the form sending for ever.
+    let timer =
+        abort.and_then(|abort| set_timeout_with_handle(move || abort.abort(), SEND_TIMEOUT).ok());
+    let answered =
+        wasm_bindgen_futures::JsFuture::from(window().fetch_with_request(&request)).await;
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    answered
         .ok()
         .and_then(|response| response.dyn_into::<web_sys::Response>().ok())
         .is_some_and(|response| response.ok())

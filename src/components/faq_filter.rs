@@ -1,16 +1,39 @@
+use crate::components::faq_item::{FILTER_TEXT, ITEM};
 use crate::components::FaqItem;
-use crate::dom;
-use crate::page_href;
+use crate::dom::{self, PageData};
 use crate::text_filter::{fill, TextFilter};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use site_content::FaqPage;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::HtmlElement;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlDetailsElement, HtmlElement, HtmlInputElement};
+
+const INPUT_ID: &str = "faq-filter-input";
+const STATUS: &str = "faq-filter__status";
+const CLEAR: &str = "faq-filter__clear";
+
+/// The sentences the status line says, carried by the page.
+#[derive(Clone, Copy)]
+enum Status {
+    One,
+    Many,
+    NoMatch,
+}
+
+impl PageData for Status {
+    fn attribute(self) -> &'static str {
+        match self {
+            Status::One => "data-one",
+            Status::Many => "data-many",
+            Status::NoMatch => "data-none",
+        }
+    }
+}
 
 /// The questions with a box to narrow them as you type. Rendered
-/// unfiltered; `FaqFilter` makes it work.
+/// unfiltered; `FaqFilter` makes the box work (it needs the wasm, so it is
+/// hidden where the wasm cannot run).
 #[component]
 pub fn FaqList(
     /// The FAQ page's content: the filter's words and the questions.
@@ -18,28 +41,26 @@ pub fn FaqList(
 ) -> impl IntoView {
     view! {
         <FaqFilter>
-            <div class="faq-filter" role="search">
-                <label class="field__label" for="faq-filter-input">
+            <div class="faq-filter needs-wasm" role="search">
+                <label class="field__label" for=INPUT_ID>
                     {page.filter_label.as_str()}
                 </label>
                 <p id="faq-filter-hint" class="field__hint">{page.filter_hint.as_str()}</p>
                 <input
-                    id="faq-filter-input"
+                    id=INPUT_ID
                     class="field__input"
                     type="search"
                     autocomplete="off"
                     aria-describedby="faq-filter-hint"
                 />
-                // The filter fills in these sentences; they travel with the
-                // page so the wasm carries no words.
                 <p
-                    class="faq-filter__status"
+                    class=STATUS
                     role="status"
-                    data-one=page.count_one.as_str()
-                    data-many=page.count_many.as_str()
-                    data-none=page.no_matches.as_str()
+                    {..Status::One.carry(page.count_one.as_str())}
+                    {..Status::Many.carry(page.count_many.as_str())}
+                    {..Status::NoMatch.carry(page.no_matches.as_str())}
                 ></p>
-                <button type="button" class="button button--secondary faq-filter__clear" hidden>
+                <button type="button" class=format!("button button--secondary {CLEAR}") hidden>
                     {page.clear_label.as_str()}
                 </button>
             </div>
@@ -52,8 +73,9 @@ pub fn FaqList(
 
 /// Narrows the pre-rendered questions to those holding every typed word,
 /// marks the matches, opens answers that match, and says how many match.
-/// The filter lives in the address (`?q=`), so a filtered view can be
-/// shared and survives reload.
+/// What is typed stays in the page: never in the address or the history.
+/// A link with `?q=` (shared on purpose) opens the page filtered, and words
+/// typed before the wasm arrived are filtered for as soon as it has.
 #[island]
 pub fn FaqFilter(
     /// The filter box and the questions, rendered at build time.
@@ -63,20 +85,22 @@ pub fn FaqFilter(
     let query = RwSignal::new(String::new());
     // Each question's texts as written, before any marks went in.
     let originals = StoredValue::new(Vec::<Vec<(HtmlElement, String)>>::new());
-    let find = move |selector: &str| {
+    let find = move |class: &str| {
         root.get_untracked()
-            .and_then(|root| dom::first(&root, selector))
+            .and_then(|root| dom::first(&root, &format!(".{class}")))
     };
+    let input =
+        move || dom::by_id(INPUT_ID).and_then(|input| input.dyn_into::<HtmlInputElement>().ok());
 
     Effect::new(move |_| {
         let Some(root) = root.get() else {
             return;
         };
         originals.set_value(
-            dom::all(&root, ".faq-item")
+            dom::all(&root, &format!(".{ITEM}"))
                 .iter()
                 .map(|item| {
-                    dom::all(item, "[data-filter-text]")
+                    dom::all(item, &format!(".{FILTER_TEXT}"))
                         .into_iter()
                         .map(|text| {
                             let written = text.text_content().unwrap_or_default();
@@ -86,16 +110,16 @@ pub fn FaqFilter(
                 })
                 .collect(),
         );
-        let typed = window()
-            .location()
-            .search()
-            .ok()
-            .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
-            .and_then(|params| params.get("q"));
-        if let Some(typed) = typed {
-            set_input(find("input"), &typed);
-            query.set(typed);
+        let typed = input().map(|input| input.value()).unwrap_or_default();
+        let typed = if typed.is_empty() {
+            shared_query().unwrap_or_default()
+        } else {
+            typed
+        };
+        if let Some(input) = input() {
+            input.set_value(&typed);
         }
+        query.set(typed);
     });
 
     Effect::watch(
@@ -109,7 +133,7 @@ pub fn FaqFilter(
                 return;
             };
             let filter = TextFilter::new(typed);
-            let items = dom::all(&root, ".faq-item");
+            let items = dom::all(&root, &format!(".{ITEM}"));
             let matching = originals.with_value(|originals| {
                 items
                     .iter()
@@ -117,47 +141,29 @@ pub fn FaqFilter(
                     .filter(|(item, texts)| show_filtered(item, texts, &filter))
                     .count()
             });
-            if let Some(status) = find(".faq-filter__status") {
+            if let Some(status) = find(STATUS) {
                 status.set_text_content(Some(&status_text(&status, &filter, matching, typed)));
             }
-            if let Some(clear) = find(".faq-filter__clear") {
+            if let Some(clear) = find(CLEAR) {
                 dom::set_hidden(&clear, filter.is_empty());
             }
         },
-        // Also at once: the address may have set the query before this
-        // effect first ran.
+        // Also at once: the query may have been set before this effect first ran.
         true,
     );
 
-    let set_query = move |typed: String| {
-        let address = if typed.trim().is_empty() {
-            page_href("faq")
-        } else {
-            let params = web_sys::UrlSearchParams::new().expect("an empty query");
-            params.set("q", &typed);
-            format!("{}?{}", page_href("faq"), String::from(params.to_string()))
-        };
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
-        }
-        query.set(typed);
-    };
     let on_input = move |event: ev::Event| {
-        if dom::target(&event, "#faq-filter-input").is_some() {
-            set_query(event_target_value(&event));
+        if dom::target(&event, &format!("#{INPUT_ID}")).is_some() {
+            query.set(event_target_value(&event));
         }
     };
     let on_click = move |event: ev::MouseEvent| {
-        if dom::target(&event, ".faq-filter__clear").is_some() {
-            let input = find("input");
-            set_input(input.clone(), "");
-            set_query(String::new());
-            if let Some(input) = input {
+        if dom::target(&event, &format!(".{CLEAR}")).is_some() {
+            if let Some(input) = input() {
+                input.set_value("");
                 let _ = input.focus();
             }
-        } else if let Some(toggle) = dom::target(&event, ".faq-item__toggle") {
-            let open = toggle.get_attribute("aria-expanded").as_deref() != Some("true");
-            show_answer(&toggle, open);
+            query.set(String::new());
         }
     };
     view! {
@@ -167,6 +173,14 @@ pub fn FaqFilter(
     }
 }
 
+/// The query of a link shared on purpose (`/faq?q=...`), if any.
+fn shared_query() -> Option<String> {
+    let search = window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("q")
+}
+
 /// Shows or hides one question for `filter`, opens it where its answer
 /// matches, marks the matching words; returns whether it is shown.
 fn show_filtered(item: &HtmlElement, texts: &[(HtmlElement, String)], filter: &TextFilter) -> bool {
@@ -174,23 +188,18 @@ fn show_filtered(item: &HtmlElement, texts: &[(HtmlElement, String)], filter: &T
     let shown = filter.matches(&written);
     dom::set_hidden(item, !shown);
     let answer_matches = !filter.is_empty() && filter.matches(&written[1.min(written.len())..]);
-    if let Some(toggle) = dom::first(item, ".faq-item__toggle") {
-        show_answer(&toggle, answer_matches);
+    if let Some(details) = item
+        .query_selector("details")
+        .ok()
+        .flatten()
+        .and_then(|details| details.dyn_into::<HtmlDetailsElement>().ok())
+    {
+        details.set_open(answer_matches);
     }
     for (element, text) in texts {
         mark_matches(element, text, filter);
     }
     shown
-}
-
-fn show_answer(toggle: &HtmlElement, open: bool) {
-    dom::set_flag(toggle, "aria-expanded", open);
-    if let Some(answer) = toggle
-        .get_attribute("aria-controls")
-        .and_then(|id| dom::by_id(&id))
-    {
-        dom::set_hidden(&answer, !open);
-    }
 }
 
 /// Rewrites `element` as `text` with each match in a `<mark>`.
@@ -217,17 +226,9 @@ fn status_text(status: &HtmlElement, filter: &TextFilter, matching: usize, typed
     if filter.is_empty() {
         return String::new();
     }
-    let template = |name: &str| status.get_attribute(name).unwrap_or_default();
     match matching {
-        0 => fill(&template("data-none"), &[("query", typed.trim())]),
-        1 => template("data-one"),
-        count => fill(&template("data-many"), &[("count", &count.to_string())]),
-    }
-}
-
-fn set_input(input: Option<HtmlElement>, value: &str) {
-    if let Some(input) = input.and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
-    {
-        input.set_value(value);
+        0 => fill(&Status::NoMatch.read(status), &[("query", typed.trim())]),
+        1 => Status::One.read(status),
+        count => fill(&Status::Many.read(status), &[("count", &count.to_string())]),
     }
 }

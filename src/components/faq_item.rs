@@ -1,35 +1,37 @@
 use leptos::prelude::*;
 use site_content::Question;
 
-/// One question: a disclosure whose answer opens on click (closed as
-/// rendered; `FaqFilter` makes it work, and marks the words it matches in
-/// each `data-filter-text` element).
+/// The class of each question.
+pub const ITEM: &str = "faq-item";
+
+/// The class of each text of a question that the FAQ filter searches and
+/// highlights in: the question itself first, then each paragraph of its
+/// answer.
+pub const FILTER_TEXT: &str = "faq-item__text";
+
+/// One question: a disclosure (`<details>`) whose answer opens on click.
 #[component]
 pub fn FaqItem(
     /// The question and its answer.
     question: &'static Question,
 ) -> impl IntoView {
-    let answer_id = format!("faq-{}-answer", question.id.as_str());
     view! {
-        <li class="faq-item" id=question.id.as_str()>
-            <h2 class="faq-item__question">
-                <button
-                    type="button"
-                    class="disclosure-toggle faq-item__toggle"
-                    aria-expanded="false"
-                    aria-controls=answer_id.clone()
-                >
-                    <span data-filter-text>{question.question.as_str()}</span>
+        <li class=ITEM id=question.id.as_str()>
+            <details class="faq-item__details">
+                <summary class="disclosure-toggle faq-item__toggle">
+                    <h2 class="faq-item__question">
+                        <span class=FILTER_TEXT>{question.question.as_str()}</span>
+                    </h2>
                     <span class="chevron faq-item__chevron" aria-hidden="true"></span>
-                </button>
-            </h2>
-            <div id=answer_id class="faq-item__answer" hidden>
-                {question
-                    .answer
-                    .iter()
-                    .map(|paragraph| view! { <p data-filter-text>{paragraph.as_str()}</p> })
-                    .collect_view()}
-            </div>
+                </summary>
+                <div class="faq-item__answer">
+                    {question
+                        .answer
+                        .iter()
+                        .map(|paragraph| view! { <p class=FILTER_TEXT>{paragraph.as_str()}</p> })
+                        .collect_view()}
+                </div>
+            </details>
         </li>
     }
 }

@@ -1,4 +1,4 @@
-use crate::components::{Disclosures, PrincipleCard};
+use crate::components::PrincipleCard;
 use leptos::prelude::*;
 use site_content::ApproachPage;
 
@@ -9,23 +9,21 @@ pub fn PrincipleList(
     page: &'static ApproachPage,
 ) -> impl IntoView {
     view! {
-        <Disclosures>
-            <ol class="principles__list">
-                {page
-                    .principles
-                    .iter()
-                    .enumerate()
-                    .map(|(index, principle)| {
-                        view! {
-                            <PrincipleCard
-                                principle
-                                index
-                                in_practice_label=page.in_practice_label.as_str()
-                            />
-                        }
-                    })
-                    .collect_view()}
-            </ol>
-        </Disclosures>
+        <ol class="principles__list">
+            {page
+                .principles
+                .iter()
+                .enumerate()
+                .map(|(index, principle)| {
+                    view! {
+                        <PrincipleCard
+                            principle
+                            index
+                            in_practice_label=page.in_practice_label.as_str()
+                        />
+                    }
+                })
+                .collect_view()}
+        </ol>
     }
 }

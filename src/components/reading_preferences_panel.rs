@@ -1,7 +1,6 @@
 use crate::content::content;
 use crate::dom;
 use crate::reading_preferences::{Preference, ReadingPreferences, STORAGE_KEY};
-use gloo_storage::{LocalStorage, Storage};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -10,7 +9,8 @@ use wasm_bindgen::JsCast;
 
 /// The reading preferences: a button that opens a small panel of choices
 /// (text size, colours, motion, line spacing). Rendered closed, on the
-/// usual settings; `ReadingPreferences` makes it work.
+/// usual settings; `PreferencesIsland` makes it work (it needs the wasm, so
+/// it is hidden where the wasm cannot run).
 #[component]
 pub fn ReadingPreferencesPanel() -> impl IntoView {
     let words = &content().site.preferences;
@@ -25,7 +25,7 @@ pub fn ReadingPreferencesPanel() -> impl IntoView {
     .collect_view();
     view! {
         <PreferencesIsland>
-            <div class="preferences">
+            <div class="preferences needs-wasm">
                 <button
                     type="button"
                     class="pill-toggle preferences__toggle"
@@ -93,7 +93,8 @@ fn radio_name(preference: Preference) -> String {
 
 /// Brings the panel to life: shows what the visitor saved, applies each
 /// choice at once and saves it on this device (the only thing the site
-/// ever saves); the reset removes it. Escape closes the panel.
+/// ever saves; where the browser blocks storage, the choices last for the
+/// visit); the reset removes it. Escape closes the panel.
 #[island]
 fn PreferencesIsland(
     /// The panel, rendered at build time.
@@ -134,6 +135,8 @@ fn PreferencesIsland(
     let on_keydown = move |event: ev::KeyboardEvent| {
         let is_open = toggle().and_then(|toggle| toggle.get_attribute("aria-expanded"));
         if event.key() == "Escape" && is_open.as_deref() == Some("true") {
+            // Used here: the quick exit does not count it.
+            event.prevent_default();
             open(false);
             if let Some(toggle) = toggle() {
                 let _ = toggle.focus();
@@ -185,9 +188,15 @@ fn show(root: &web_sys::Element, preferences: &ReadingPreferences) {
     }
 }
 
+/// The browser's storage for this site, unless it is blocked (accessing it
+/// then throws).
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
 /// What the visitor saved on this device, if anything.
 fn saved() -> ReadingPreferences {
-    let line = LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten();
+    let line = storage().and_then(|storage| storage.get_item(STORAGE_KEY).ok().flatten());
     ReadingPreferences::parse(&line.unwrap_or_default())
 }
 
@@ -202,9 +211,11 @@ fn keep(preferences: &ReadingPreferences) {
             };
         }
     }
-    let storage = LocalStorage::raw();
-    let _ = match preferences.encode().as_str() {
-        "" => storage.remove_item(STORAGE_KEY),
-        line => storage.set_item(STORAGE_KEY, line),
-    };
+    // Blocked or full storage: the choices still apply, for this visit.
+    if let Some(storage) = storage() {
+        let _ = match preferences.encode().as_str() {
+            "" => storage.remove_item(STORAGE_KEY),
+            line => storage.set_item(STORAGE_KEY, line),
+        };
+    }
 }

@@ -2,7 +2,8 @@ use crate::components::{Paragraphs, Tabs};
 use leptos::prelude::*;
 use site_content::{RootsPage, Tradition};
 
-/// The traditions as ARIA tabs, the first one open; `Tabs` makes them work.
+/// The traditions as tabs, the first one open: in-page links to each
+/// tradition's panel, which `Tabs` turns into ARIA tabs.
 #[component]
 pub fn RootsExplorer(
     /// The roots page's content: labels and traditions.
@@ -12,38 +13,24 @@ pub fn RootsExplorer(
 
     let tabs = traditions
         .iter()
-        .enumerate()
-        .map(|(index, tradition)| {
-            let selected = index == 0;
+        .map(|tradition| {
             view! {
-                <button
-                    type="button"
-                    role="tab"
+                <a
                     class="pill-toggle roots-explorer__tab"
                     id=tab_id(tradition)
-                    aria-selected=selected.to_string()
-                    aria-controls=panel_id(tradition)
-                    tabindex=if selected { "0" } else { "-1" }
+                    href=format!("#{}", panel_id(tradition))
                 >
                     {tradition.name.as_str()}
-                </button>
+                </a>
             }
         })
         .collect_view();
 
     let panels = traditions
         .iter()
-        .enumerate()
-        .map(|(index, tradition)| {
+        .map(|tradition| {
             view! {
-                <section
-                    role="tabpanel"
-                    class="roots-explorer__panel"
-                    id=panel_id(tradition)
-                    aria-labelledby=tab_id(tradition)
-                    tabindex="0"
-                    hidden=index != 0
-                >
+                <section class="roots-explorer__panel" id=panel_id(tradition)>
                     <h2 class="roots-explorer__name">{tradition.name.as_str()}</h2>
                     <Paragraphs paragraphs=&tradition.explanation />
                     <h3>{roots.thinkers_heading.as_str()}</h3>
@@ -79,9 +66,9 @@ pub fn RootsExplorer(
     view! {
         <Tabs>
             <div class="roots-explorer">
-                <div role="tablist" class="roots-explorer__tabs" aria-label=roots.explorer_label.as_str()>
+                <nav class="roots-explorer__tabs" aria-label=roots.explorer_label.as_str()>
                     {tabs}
-                </div>
+                </nav>
                 {panels}
             </div>
         </Tabs>

@@ -6,9 +6,18 @@ use leptos::html;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The id of the phone Menu's panel.
+const PANEL_ID: &str = "site-nav-panel";
+/// The id of the popover list of the navigation group at `index`.
+fn group_id(index: usize) -> String {
+    format!("site-nav-group-{index}")
+}
+
 /// The sections in their groups: one dropdown per group on wide screens,
-/// one "Menu" panel on phones (the layout switch is CSS only). Rendered
-/// closed; `NavMenus` opens and closes it.
+/// one "Menu" panel on phones (the layout switch is CSS only). Both are
+/// popovers, so they open, close on Escape or a click elsewhere, and keep one
+/// group open at a time from the first paint, with or without the wasm;
+/// `NavMenus` adds closing a group that focus has left.
 #[component]
 pub fn SiteNav() -> impl IntoView {
     let content = content();
@@ -43,9 +52,8 @@ pub fn SiteNav() -> impl IntoView {
                     <button
                         type="button"
                         class="pill-toggle site-nav__group-toggle"
-                        id=format!("site-nav-group-{index}-button")
-                        aria-expanded="false"
-                        aria-controls=format!("site-nav-group-{index}")
+                        id=format!("{}-button", group_id(index))
+                        popovertarget=group_id(index)
                     >
                         {group.label.as_str()}
                     </button>
@@ -53,9 +61,10 @@ pub fn SiteNav() -> impl IntoView {
                         {group.label.as_str()}
                     </span>
                     <ul
-                        id=format!("site-nav-group-{index}")
+                        id=group_id(index)
                         class="site-nav__links"
                         aria-label=group.label.as_str()
+                        popover
                     >
                         {links}
                     </ul>
@@ -70,13 +79,12 @@ pub fn SiteNav() -> impl IntoView {
                 <button
                     type="button"
                     class="pill-toggle site-nav__menu-toggle"
-                    aria-expanded="false"
-                    aria-controls="site-nav-panel"
+                    popovertarget=PANEL_ID
                 >
                     <span class="site-nav__menu-icon" aria-hidden="true"></span>
                     {content.site.menu_button.as_str()}
                 </button>
-                <ul id="site-nav-panel" class="site-nav__panel">
+                <ul id=PANEL_ID class="site-nav__panel" popover>
                     {groups}
                 </ul>
             </nav>
@@ -84,94 +92,37 @@ pub fn SiteNav() -> impl IntoView {
     }
 }
 
-const MENU: &str = ".site-nav__menu-toggle";
-const GROUP: &str = ".site-nav__group-toggle";
-
-/// Opens and closes the navigation's Menu and groups (their CSS follows
-/// `aria-expanded`): one group open at a time; a click outside closes all;
-/// Escape closes the innermost and returns focus to its button; tabbing out
-/// of a group closes it, so it never covers the page.
+/// Closes a navigation group, or the phone Menu, once keyboard focus has
+/// moved on beyond it, so an open dropdown never covers what focus lands on.
+/// Everything else the menus do is the platform's (`popover`).
 #[island]
 pub fn NavMenus(
     /// The navigation, rendered at build time.
     children: Children,
 ) -> impl IntoView {
     let root = NodeRef::<html::Div>::new();
-    let buttons = move |selector: &str| {
-        root.get_untracked()
-            .map(|root| dom::all(&root, selector))
-            .unwrap_or_default()
-    };
-    let is_open = |button: &web_sys::HtmlElement| {
-        button.get_attribute("aria-expanded").as_deref() == Some("true")
-    };
-    let close = move |selector: &str| {
-        for button in buttons(selector) {
-            dom::set_flag(&button, "aria-expanded", false);
-        }
-    };
-
-    // Registered in an effect, which runs only in the browser.
-    Effect::new(move |_| {
-        let outside_click = window_event_listener(ev::click, move |event| {
-            let inside = root.get_untracked().is_some_and(|root| {
-                event
-                    .target()
-                    .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
-                    .is_some_and(|target| root.contains(Some(&target)))
-            });
-            if !inside {
-                close(MENU);
-                close(GROUP);
-            }
-        });
-        on_cleanup(move || outside_click.remove());
-    });
-
-    let on_click = move |event: ev::MouseEvent| {
-        if let Some(menu) = dom::target(&event, MENU) {
-            dom::set_flag(&menu, "aria-expanded", !is_open(&menu));
-        } else if let Some(group) = dom::target(&event, GROUP) {
-            let open = !is_open(&group);
-            close(GROUP);
-            dom::set_flag(&group, "aria-expanded", open);
-        }
-    };
-    let on_keydown = move |event: ev::KeyboardEvent| {
-        if event.key() != "Escape" {
-            return;
-        }
-        let innermost = buttons(GROUP)
-            .into_iter()
-            .chain(buttons(MENU))
-            .find(|button| is_open(button));
-        if let Some(button) = innermost {
-            dom::set_flag(&button, "aria-expanded", false);
-            let _ = button.focus();
-        }
-    };
     let on_focusout = move |event: ev::FocusEvent| {
-        let Some(group) = dom::target(&event, ".site-nav__group") else {
+        // Focus that goes nowhere (a click on plain text) is the platform's
+        // light dismiss to handle.
+        let (Some(root), Some(next)) = (
+            root.get_untracked(),
+            event
+                .related_target()
+                .and_then(|next| next.dyn_into::<web_sys::Node>().ok()),
+        ) else {
             return;
         };
-        let stays_inside = event
-            .related_target()
-            .and_then(|next| next.dyn_into::<web_sys::Node>().ok())
-            .is_some_and(|next| group.contains(Some(&next)));
-        if !stays_inside {
-            for button in dom::all(&group, GROUP) {
-                dom::set_flag(&button, "aria-expanded", false);
+        for popover in dom::all(&root, "[popover]") {
+            // A group's list stays open while focus is on its button or in it.
+            let home = popover.parent_element();
+            let open = popover.matches(":popover-open").unwrap_or(false);
+            if open && !home.is_some_and(|home| home.contains(Some(&next))) {
+                let _ = popover.hide_popover();
             }
         }
     };
     view! {
-        <div
-            class="site-nav-menus"
-            node_ref=root
-            on:click=on_click
-            on:keydown=on_keydown
-            on:focusout=on_focusout
-        >
+        <div class="site-nav-menus" node_ref=root on:focusout=on_focusout>
             {children()}
         </div>
     }

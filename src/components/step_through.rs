@@ -7,9 +7,15 @@ use leptos::prelude::*;
 use site_content::FirstStepsPage;
 use wasm_bindgen::JsValue;
 
+const STEP: &str = "steps__step";
+const NAV_LINK: &str = "steps__nav-link";
+const TITLE: &str = "steps__title";
+
 /// The steps one at a time, with Previous and Next and a list to jump to
-/// any step; each step has its own anchor (`#our-reply`). Rendered on the
-/// first step; `Steps` makes it work.
+/// any step. Each step has its own anchor (`#our-reply`), and every control
+/// is a link to one, so the page shows the step the address names (CSS
+/// `:target`) before and without the wasm; `Steps` then keeps the address
+/// and focus in step.
 #[component]
 pub fn StepThrough(
     /// The first-steps page's content: labels and steps.
@@ -17,6 +23,11 @@ pub fn StepThrough(
 ) -> impl IntoView {
     let steps = &page.steps;
     let total = steps.len().to_string();
+    let anchor = |index: usize| {
+        steps
+            .get(index)
+            .map(|step| format!("#{}", step.id.as_str()))
+    };
     view! {
         <Steps>
             <div class="steps">
@@ -28,11 +39,7 @@ pub fn StepThrough(
                             .map(|(index, step)| {
                                 view! {
                                     <li>
-                                        <a
-                                            class="steps__nav-link"
-                                            href=format!("#{}", step.id.as_str())
-                                            aria-current=(index == 0).then_some("step")
-                                        >
+                                        <a class=NAV_LINK href=anchor(index)>
                                             {step.title.as_str()}
                                         </a>
                                     </li>
@@ -50,34 +57,40 @@ pub fn StepThrough(
                                 page.progress.as_str(),
                                 &[("number", &(index + 1).to_string()), ("total", &total)],
                             );
+                            let previous = index.checked_sub(1).and_then(anchor);
                             view! {
-                                <li class="steps__step" id=step.id.as_str() hidden=index != 0>
+                                <li class=STEP id=step.id.as_str()>
                                     <p class="steps__progress">{progress}</p>
-                                    <h2 class="steps__title" tabindex="-1">
+                                    <h2 class=TITLE tabindex="-1">
                                         {step.title.as_str()}
                                     </h2>
                                     <Paragraphs paragraphs=&step.paragraphs />
+                                    <p class="steps__controls">
+                                        {previous.map(|href| view! {
+                                            <a class="button button--secondary steps__previous" href=href>
+                                                {page.previous_label.as_str()}
+                                            </a>
+                                        })}
+                                        {anchor(index + 1).map(|href| view! {
+                                            <a class="button steps__next" href=href>
+                                                {page.next_label.as_str()}
+                                            </a>
+                                        })}
+                                    </p>
                                 </li>
                             }
                         })
                         .collect_view()}
                 </ol>
-                <div class="steps__controls">
-                    <button type="button" class="button button--secondary" data-step="previous" disabled>
-                        {page.previous_label.as_str()}
-                    </button>
-                    <button type="button" class="button" data-step="next" disabled=steps.len() < 2>
-                        {page.next_label.as_str()}
-                    </button>
-                </div>
             </div>
         </Steps>
     }
 }
 
-/// Shows one pre-rendered step at a time: the step list and Previous and
-/// Next move between them, focus goes to the step's heading, and the step's
-/// anchor is kept in the address (a visit to `#anchor` opens that step).
+/// Shows one pre-rendered step at a time, as the page's CSS does before it:
+/// the step list and Previous and Next move between them, the current step
+/// is marked in the list, focus goes to the step's heading, and the step's
+/// anchor is kept in the address without adding to the history.
 #[island]
 pub fn Steps(
     /// The steps, their list and the controls, rendered at build time.
@@ -87,7 +100,7 @@ pub fn Steps(
     let current = RwSignal::new(0_usize);
     let steps = move || {
         root.get_untracked()
-            .map(|root| dom::all(&root, ".steps__step"))
+            .map(|root| dom::all(&root, &format!(".{STEP}")))
             .unwrap_or_default()
     };
     Effect::new(move |_| {
@@ -95,28 +108,19 @@ pub fn Steps(
         let Some(root) = root.get() else {
             return;
         };
-        let count = dom::all(&root, ".steps__step")
-            .iter()
-            .enumerate()
-            .map(|(index, step)| dom::set_hidden(step, index != current))
-            .count();
-        for (index, link) in dom::all(&root, ".steps__nav-link").iter().enumerate() {
+        for (index, step) in dom::all(&root, &format!(".{STEP}")).iter().enumerate() {
+            dom::set_hidden(step, index != current);
+        }
+        for (index, link) in dom::all(&root, &format!(".{NAV_LINK}")).iter().enumerate() {
             let _ = if index == current {
                 link.set_attribute("aria-current", "step")
             } else {
                 link.remove_attribute("aria-current")
             };
         }
-        for button in dom::all(&root, "[data-step]") {
-            let stuck = match button.get_attribute("data-step").as_deref() {
-                Some("previous") => current == 0,
-                _ => current + 1 >= count,
-            };
-            let _ = button.toggle_attribute_with_force("disabled", stuck);
-        }
     });
-    // The pre-rendered page opens on the first step; a step named in the
-    // address opens instead.
+    // The step the address names when the wasm arrives: the one the page
+    // already shows.
     Effect::new(move |_| {
         let hash = window().location().hash().unwrap_or_default();
         let named = hash.trim_start_matches('#');
@@ -124,33 +128,25 @@ pub fn Steps(
             current.set(index);
         }
     });
-    let go = move |index: usize| {
-        let steps = steps();
-        let Some(step) = steps.get(index) else {
+    let on_click = move |event: ev::MouseEvent| {
+        let Some(link) = dom::target(&event, "a[href^='#']") else {
             return;
         };
+        let named = link.get_attribute("href").unwrap_or_default();
+        let steps = steps();
+        let Some(index) = steps
+            .iter()
+            .position(|step| format!("#{}", step.id()) == named)
+        else {
+            return;
+        };
+        event.prevent_default();
         current.set(index);
         if let Ok(history) = window().history() {
-            let anchor = format!("#{}", step.id());
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&anchor));
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&named));
         }
-        if let Some(heading) = dom::first(step, ".steps__title") {
+        if let Some(heading) = dom::first(&steps[index], &format!(".{TITLE}")) {
             dom::focus_soon(heading);
-        }
-    };
-    let on_click = move |event: ev::MouseEvent| {
-        let Some(root) = root.get_untracked() else {
-            return;
-        };
-        let now = current.get_untracked();
-        if let Some(index) = dom::target_index(&event, &root, ".steps__nav-link") {
-            event.prevent_default();
-            go(index);
-        } else if let Some(button) = dom::target(&event, "[data-step]") {
-            match button.get_attribute("data-step").as_deref() {
-                Some("previous") => go(now.saturating_sub(1)),
-                _ => go(now + 1),
-            }
         }
     };
     view! {

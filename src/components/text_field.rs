@@ -1,8 +1,20 @@
-use crate::consultation::Field;
+use crate::consultation::{Field, Problem};
+use crate::dom::PageData;
 use leptos::prelude::*;
 
+/// A field's error messages travel with its error element.
+impl PageData for Problem {
+    fn attribute(self) -> &'static str {
+        match self {
+            Problem::Missing => "data-missing",
+            Problem::Invalid => "data-invalid",
+        }
+    }
+}
+
 /// A labelled text input with an optional hint and a place for its error,
-/// whose words travel in `data-missing` and `data-invalid`.
+/// whose words travel with it (`Problem`). Named, and marked required where
+/// every request needs it, so the form also works as a plain HTML form.
 #[component]
 pub fn TextField(
     /// Which field of the request.
@@ -28,12 +40,20 @@ pub fn TextField(
         <div class="field">
             <label class="field__label" for=id>{label}</label>
             {hint.map(|hint| view! { <p id=hint_id.clone() class="field__hint">{hint}</p> })}
-            <p id=field.error_id() class="field__error" data-missing=missing data-invalid=invalid hidden></p>
+            <p
+                id=field.error_id()
+                class="field__error"
+                {..Problem::Missing.carry(missing)}
+                {..Problem::Invalid.carry(invalid.unwrap_or_default())}
+                hidden
+            ></p>
             <input
                 id=id
+                name=id
                 class="field__input"
                 type=input_type
                 autocomplete=autocomplete
+                required=field.always_required()
                 aria-invalid="false"
                 aria-describedby=hint.map(|_| hint_id)
             />

@@ -125,12 +125,15 @@ pub struct StaticServer {
 }
 
 /// What the server does with POSTs: it records each one (path and body)
-/// and answers 200, or 500 while `failing` is set: a stand-in for a form
-/// endpoint.
+/// and answers 200, or 500 while `failing` is set, or never while `hanging`
+/// is: a stand-in for a form endpoint. While `wasm_failing` is set, every
+/// `.wasm` file answers 503, as a broken deploy or a blocking proxy would.
 #[derive(Clone, Default)]
 pub struct Capture {
     pub received: Arc<Mutex<Vec<(String, String)>>>,
     pub failing: Arc<AtomicBool>,
+    pub hanging: Arc<AtomicBool>,
+    pub wasm_failing: Arc<AtomicBool>,
 }
 
 impl StaticServer {
@@ -199,6 +202,14 @@ impl StaticServer {
             body: body.to_owned(),
         }
     }
+}
+
+/// An element as assistive technology gets it.
+#[derive(Debug)]
+pub struct Accessible {
+    pub role: String,
+    pub name: String,
+    pub expanded: Option<bool>,
 }
 
 /// One response from the static server.
@@ -284,6 +295,12 @@ fn serve_file(
             target.to_owned(),
             String::from_utf8_lossy(&body).into_owned(),
         ));
+        if capture.hanging.load(Ordering::SeqCst) {
+            // Holds the connection open, answering nothing, for longer than
+            // any test waits.
+            thread::sleep(Duration::from_secs(60));
+            return;
+        }
         let status = if capture.failing.load(Ordering::SeqCst) {
             "500 Internal Server Error"
         } else {
@@ -304,6 +321,12 @@ fn serve_file(
     let candidates = [root.join(relative), root.join(relative).join("index.html")];
     let found = candidates.into_iter().find(|file| safe && file.is_file());
     let (status, file) = match found {
+        Some(file)
+            if capture.wasm_failing.load(Ordering::SeqCst)
+                && file.extension().is_some_and(|ext| ext == "wasm") =>
+        {
+            ("503 Service Unavailable", root.join("404.html"))
+        }
         Some(file) => ("200 OK", file),
         None => ("404 Not Found", root.join("404.html")),
     };
@@ -485,6 +508,56 @@ impl Browser {
             .expect("add a start-up script");
     }
 
+    /// What the browser tells assistive technology about the element matching
+    /// `css`: its role, its name and, for a control that opens something,
+    /// whether it is expanded (from Chromium's accessibility tree).
+    pub async fn accessible(&self, css: &str) -> Accessible {
+        let document = self
+            .client
+            .issue_cmd(DevTools("DOM.getDocument", json!({ "depth": 0 })))
+            .await
+            .expect("the document's node");
+        let node = self
+            .client
+            .issue_cmd(DevTools(
+                "DOM.querySelector",
+                json!({ "nodeId": document["root"]["nodeId"], "selector": css }),
+            ))
+            .await
+            .expect("query the document");
+        assert_ne!(node["nodeId"], 0, "no `{css}`");
+        let tree = self
+            .client
+            .issue_cmd(DevTools(
+                "Accessibility.getPartialAXTree",
+                json!({ "nodeId": node["nodeId"], "fetchRelatives": false }),
+            ))
+            .await
+            .expect("the accessibility tree");
+        let ax = &tree["nodes"][0];
+        Accessible {
+            role: ax["role"]["value"].as_str().unwrap_or_default().to_owned(),
+            name: ax["name"]["value"].as_str().unwrap_or_default().to_owned(),
+            expanded: ax["properties"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|property| property["name"] == "expanded")
+                .and_then(|property| property["value"]["value"].as_bool()),
+        }
+    }
+
+    /// Whether the popover or `<details>` matching `css` is open.
+    pub async fn is_open(&self, css: &str) -> bool {
+        let quoted = serde_json::to_string(css).expect("a JSON string");
+        self.eval(&format!(
+            "const e = document.querySelector({quoted}); \
+             return e.matches('details') ? e.open : e.matches(':popover-open');"
+        ))
+        .await
+            == Value::Bool(true)
+    }
+
     /// Lays pages out as a screen `width` CSS pixels wide (a phone below 600),
     /// in the light or dark colour scheme.
     pub async fn emulate_screen(&self, width: u32, dark: bool) {
@@ -566,6 +639,44 @@ impl Browser {
         )
         .await
             == Value::Bool(true)
+    }
+
+    /// Slows the network and the processor as Lighthouse's mobile settings
+    /// do: a 150 ms round trip, 1.6 Mbps down, 750 kbps up, the CPU 4× slower.
+    pub async fn throttle_like_a_phone(&self) {
+        let _ = self
+            .client
+            .issue_cmd(DevTools("Network.enable", json!({})))
+            .await;
+        self.client
+            .issue_cmd(DevTools(
+                "Network.emulateNetworkConditions",
+                json!({
+                    "offline": false,
+                    "latency": 150,
+                    "downloadThroughput": 1_638_400 / 8,
+                    "uploadThroughput": 768_000 / 8,
+                }),
+            ))
+            .await
+            .expect("throttle the network");
+        self.client
+            .issue_cmd(DevTools(
+                "Emulation.setCPUThrottlingRate",
+                json!({ "rate": 4 }),
+            ))
+            .await
+            .expect("throttle the processor");
+    }
+
+    /// Opens a path of the site and returns as soon as the page has loaded,
+    /// without waiting for its islands.
+    pub async fn visit(&self, path: &str) {
+        self.client
+            .goto(&self.site.url(path))
+            .await
+            .expect("navigate");
+        self.wait_for("main h1").await;
     }
 
     /// Opens a path of the site and waits until it is shown and, with

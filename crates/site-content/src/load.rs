@@ -582,6 +582,12 @@ impl Loaded {
             (&self.faq, &faq.count_many, "count_many", &["{count}"][..]),
             (&self.faq, &faq.no_matches, "no_matches", &["{query}"][..]),
             (
+                &self.contact,
+                &self.content.pages.contact.form_fallback,
+                "form_fallback",
+                &["{email}", "{phone}"][..],
+            ),
+            (
                 &self.privacy,
                 &self.content.pages.privacy.form_by_email,
                 "form_by_email",

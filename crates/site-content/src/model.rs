@@ -431,6 +431,7 @@ content_type! {
         pub payment_missing: Text,
         pub email_submit: Text,
         pub endpoint_submit: Text,
+        pub form_fallback: Text,
         pub email_subject: Text,
         pub email_opened: Text,
         pub message_label: Text,
