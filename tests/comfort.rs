@@ -191,6 +191,153 @@ async fn the_quick_exit_leaves_no_history_entry_to_return_to() {
     browser.finish_expecting(&["favicon.ico"]).await;
 }
 
+/// Waits a moment and asserts that the page is still `path`: no Escape
+/// pressed so far took the visitor away.
+async fn still_on(browser: &Browser, path: &str, what: &str) {
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(browser.path().await, path, "{what}");
+}
+
+/// An Escape as the browser sends it, with the given details.
+async fn escape_event(browser: &Browser, details: &str) {
+    browser
+        .eval(&format!(
+            "(document.activeElement || document.body).dispatchEvent(new KeyboardEvent('keydown', \
+             {{ key: 'Escape', bubbles: true, cancelable: true, {details} }}))"
+        ))
+        .await;
+}
+
+#[tokio::test]
+async fn the_quick_exit_ignores_an_escape_held_down_or_used_by_the_page() {
+    let browser = Browser::start(PHONE).await;
+    open_with_local_exit(&browser, "/roots").await;
+
+    // Held down: one press and the key's repeats.
+    escape_event(&browser, "repeat: false").await;
+    for _ in 0..5 {
+        escape_event(&browser, "repeat: true").await;
+    }
+    still_on(&browser, "/roots", "a held-down Escape is one press").await;
+    // Ending an input method's composition.
+    escape_event(&browser, "isComposing: true").await;
+    escape_event(&browser, "isComposing: true").await;
+    still_on(&browser, "/roots", "Escape that cancels a composition").await;
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+
+    // Escapes the page used: closing the Menu, then a glossary definition.
+    browser
+        .find(".site-nav__menu-toggle")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.press(&key(Key::Escape)).await;
+    assert!(!browser.is_open("#site-nav-panel").await);
+    browser
+        .find("#self-psychology .term__toggle")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.press(&key(Key::Escape)).await;
+    still_on(
+        &browser,
+        "/roots",
+        "Escapes that closed a menu and a definition",
+    )
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+
+    // Closing the reading preferences, then clearing a search box.
+    open_with_local_exit(&browser, "/faq").await;
+    browser
+        .find("#preferences-toggle")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.press(&key(Key::Escape)).await;
+    assert!(
+        browser
+            .eval("return document.getElementById('preferences-panel').hidden")
+            .await
+            == true
+    );
+    let search = browser.find("#faq-filter-input").await;
+    search.send_keys("fees").await.unwrap();
+    browser.press(&key(Key::Escape)).await;
+    assert_eq!(search.prop("value").await.unwrap().as_deref(), Some(""));
+    still_on(
+        &browser,
+        "/faq",
+        "Escapes that closed a panel and cleared a search",
+    )
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+
+    // Two deliberate presses still leave, from a text field too.
+    open_with_local_exit(&browser, "/contact").await;
+    let name = browser.find("#consult-name").await;
+    name.send_keys("Alex").await.unwrap();
+    name.send_keys(&format!("{}{}", key(Key::Escape), key(Key::Escape)))
+        .await
+        .unwrap();
+    browser
+        .wait_until(
+            "location.pathname === '/sitemap.xml'",
+            "Escape twice from a field leaves",
+        )
+        .await;
+    browser.finish_expecting(&["favicon.ico"]).await;
+}
+
+#[tokio::test]
+async fn with_storage_blocked_the_preferences_apply_for_the_visit() {
+    let browser = Browser::start(PHONE).await;
+    browser
+        .before_every_page(
+            "Object.defineProperty(window, 'localStorage', {
+                 get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+             });",
+        )
+        .await;
+    browser.open("/").await;
+    browser
+        .find("#preferences-toggle")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .find("label[for='preference-theme-2']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        browser
+            .eval("return document.documentElement.dataset.theme")
+            .await,
+        "dark",
+        "the choice applies all the same"
+    );
+    browser
+        .find(".preferences__reset")
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        browser
+            .eval("return document.documentElement.dataset.theme ?? null")
+            .await,
+        serde_json::Value::Null
+    );
+    // Nothing threw: `finish` fails on any console error.
+    browser.finish().await;
+}
+
 #[tokio::test]
 async fn the_language_switch_keeps_the_page() {
     let browser = Browser::start(DESKTOP).await;

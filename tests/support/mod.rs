@@ -278,11 +278,15 @@ fn serve_file(
         return;
     }
     let mut content_length = 0;
+    let mut form_post = false;
     let mut header = String::new();
     while reader.read_line(&mut header).is_ok_and(|read| read > 2) {
         if let Some((name, value)) = header.split_once(':') {
             if name.eq_ignore_ascii_case("content-length") {
                 content_length = value.trim().parse().unwrap_or(0);
+            }
+            if name.eq_ignore_ascii_case("content-type") {
+                form_post = value.contains("application/x-www-form-urlencoded");
             }
         }
         header.clear();
@@ -306,9 +310,19 @@ fn serve_file(
         } else {
             "200 OK"
         };
+        // A plain form post is answered with a page, as a form service does.
+        let (content_type, body) = if form_post {
+            (
+                "text/html; charset=utf-8",
+                "<!DOCTYPE html><title>Received</title><link rel=\"icon\" href=\"data:,\"><p>Received.",
+            )
+        } else {
+            ("application/json", "{}")
+        };
         let _ = write!(
             stream,
-            "HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{{}}"
+            "HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
         );
         return;
     }
@@ -667,6 +681,14 @@ impl Browser {
             ))
             .await
             .expect("throttle the processor");
+        // Every page as on a first visit: nothing from the cache.
+        self.client
+            .issue_cmd(DevTools(
+                "Network.setCacheDisabled",
+                json!({ "cacheDisabled": true }),
+            ))
+            .await
+            .expect("disable the cache");
     }
 
     /// Opens a path of the site and returns as soon as the page has loaded,
