@@ -3,6 +3,7 @@
 
 mod choice_group;
 mod consultation_form;
+mod consultation_island;
 mod crisis_strip;
 mod faq_filter;
 mod faq_item;

@@ -7,6 +7,10 @@ use leptos::prelude::*;
 use site_content::Choice;
 use wasm_bindgen::JsCast;
 
+const TOGGLE_ID: &str = "preferences-toggle";
+const PANEL_ID: &str = "preferences-panel";
+const RESET: &str = "preferences__reset";
+
 /// The reading preferences: a button that opens a small panel of choices
 /// (text size, colours, motion, line spacing). Rendered closed, on the
 /// usual settings; `PreferencesIsland` makes it work (it needs the wasm, so
@@ -29,24 +33,24 @@ pub fn ReadingPreferencesPanel() -> impl IntoView {
                 <button
                     type="button"
                     class="pill-toggle preferences__toggle"
-                    id="preferences-toggle"
+                    id=TOGGLE_ID
                     aria-expanded="false"
-                    aria-controls="preferences-panel"
+                    aria-controls=PANEL_ID
                 >
                     <span class="preferences__icon" aria-hidden="true">"Aa"</span>
                     {words.button.as_str()}
                 </button>
                 <div
-                    id="preferences-panel"
+                    id=PANEL_ID
                     class="preferences__panel"
                     role="group"
-                    aria-labelledby="preferences-toggle"
+                    aria-labelledby=TOGGLE_ID
                     hidden
                 >
                     <p class="preferences__title">{words.heading.as_str()}</p>
                     <p class="preferences__note">{words.note.as_str()}</p>
                     <div class="preferences__choices">{choices}</div>
-                    <button type="button" class="button button--secondary preferences__reset">
+                    <button type="button" class=format!("button button--secondary {RESET}")>
                         {words.reset.as_str()}
                     </button>
                 </div>
@@ -101,12 +105,12 @@ fn PreferencesIsland(
     children: Children,
 ) -> impl IntoView {
     let root = NodeRef::<html::Div>::new();
-    let toggle = move || dom::by_id("preferences-toggle");
+    let toggle = move || dom::by_id(TOGGLE_ID);
     let open = move |open: bool| {
         if let Some(toggle) = toggle() {
             dom::set_flag(&toggle, "aria-expanded", open);
         }
-        if let Some(panel) = dom::by_id("preferences-panel") {
+        if let Some(panel) = dom::by_id(PANEL_ID) {
             dom::set_hidden(&panel, !open);
         }
     };
@@ -122,10 +126,10 @@ fn PreferencesIsland(
         }
     };
     let on_click = move |event: ev::MouseEvent| {
-        if dom::target(&event, "#preferences-toggle").is_some() {
+        if dom::target(&event, &format!("#{TOGGLE_ID}")).is_some() {
             let is_open = toggle().and_then(|toggle| toggle.get_attribute("aria-expanded"));
             open(is_open.as_deref() != Some("true"));
-        } else if dom::target(&event, ".preferences__reset").is_some() {
+        } else if dom::target(&event, &format!(".{RESET}")).is_some() {
             if let Some(root) = root.get_untracked() {
                 show(&root, &ReadingPreferences::default());
             }

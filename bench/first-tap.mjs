@@ -1,0 +1,149 @@
+// The first tap on a slow phone: on each route, in a Chromium throttled as
+// Lighthouse's mobile settings describe a phone (150 ms round trip, 1.6 Mbps
+// down, 750 kbps up, the CPU 4× slower), tap the Menu as soon as the page has
+// first painted and time how long it takes to open, and when the islands are
+// hydrated. Every run starts from an empty cache, as a new visitor would.
+//
+// run.mjs calls `firstTaps`; alone, it measures any served copy of the site:
+//   node bench/first-tap.mjs --site http://127.0.0.1:8701 --routes "/ /faq" [--runs 3]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import puppeteer from 'puppeteer-core';
+
+const CHROMIUM = '/usr/bin/chromium';
+const MENU = '.site-nav__menu-toggle';
+const PANEL = '#site-nav-panel';
+
+/// What the page notes for itself: its first paint, the first tap, when the
+/// Menu's panel shows after it, and whether the wasm had hydrated by then.
+const WATCH = `
+  window.__firstTap = {};
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'first-paint') window.__firstTap.firstPaint = entry.startTime;
+    }
+  }).observe({ type: 'paint', buffered: true });
+  addEventListener('pointerdown', () => {
+    const note = window.__firstTap;
+    if (note.tapAt !== undefined) return;
+    note.tapAt = performance.now();
+    note.hydratedBeforeTap = performance.getEntriesByName('hydrated').length > 0;
+    const panel = document.querySelector(${JSON.stringify(PANEL)});
+    const look = () => {
+      if (panel && panel.checkVisibility()) note.openAt = performance.now();
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  }, true);
+`;
+
+const THROTTLING = {
+  network: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+  cpu: 4,
+};
+
+/// One sample: every time from the start of navigation, in ms; `menuOpenMs`
+/// is from the first paint to the open Menu (null: the tap was lost).
+async function sample(browser, url) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  try {
+    await page.emulate({
+      viewport: { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
+      userAgent: await browser.userAgent(),
+    });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', THROTTLING.network);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpu });
+    await page.evaluateOnNewDocument(WATCH);
+    const loaded = page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForFunction(() => window.__firstTap?.firstPaint !== undefined, { polling: 'raf', timeout: 60_000 });
+    await page.tap(MENU);
+    await page
+      .waitForFunction(() => window.__firstTap.openAt !== undefined, { polling: 50, timeout: 10_000 })
+      .catch(() => {});
+    await loaded;
+    await page
+      .waitForFunction(() => performance.getEntriesByName('hydrated').length > 0, { polling: 50, timeout: 30_000 })
+      .catch(() => {});
+    const note = await page.evaluate(() => ({
+      ...window.__firstTap,
+      hydrated: performance.getEntriesByName('hydrated')[0]?.startTime ?? null,
+    }));
+    return {
+      firstPaintMs: note.firstPaint ?? null,
+      tapMs: note.tapAt ?? null,
+      menuOpenMs: note.openAt === undefined ? null : note.openAt - note.firstPaint,
+      tapBeforeHydration: note.hydratedBeforeTap === false,
+      hydratedMs: note.hydrated,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+function median(values) {
+  const sorted = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/// Each route's samples and medians; a lost tap in any run makes the
+/// route's `menuOpenMs` null.
+export async function firstTaps({ site, routes, runs, chromeFlags, tmpRoot, log = () => {} }) {
+  const userDataDir = fs.mkdtempSync(path.join(tmpRoot, 'first-tap-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromeFlags.filter((flag) => flag !== '--headless'),
+    userDataDir,
+  });
+  const result = {};
+  try {
+    for (const route of routes) {
+      const samples = [];
+      for (let run = 1; run <= runs; run++) samples.push(await sample(browser, site + route));
+      const pick = (key) => median(samples.map((s) => s[key]));
+      const lost = samples.some((s) => s.menuOpenMs === null);
+      result[route] = {
+        firstPaintMs: pick('firstPaintMs'),
+        menuOpenMs: lost ? null : pick('menuOpenMs'),
+        tapBeforeHydration: samples.every((s) => s.tapBeforeHydration),
+        hydratedMs: pick('hydratedMs'),
+        samples,
+      };
+      const r = result[route];
+      const ms = (v) => (v === null ? 'lost' : `${Math.round(v)} ms`);
+      log(`  ${route}: first paint ${ms(r.firstPaintMs)}, Menu open ${ms(r.menuOpenMs)} after it, hydrated ${ms(r.hydratedMs)}`);
+    }
+  } finally {
+    await browser.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+  return result;
+}
+
+// Alone: measure the given site and print the figures as JSON.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { site: { type: 'string' }, routes: { type: 'string', default: '/' }, runs: { type: 'string', default: '3' } },
+  });
+  const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const result = await firstTaps({
+    site: values.site.replace(/\/$/, ''),
+    routes: values.routes.split(/\s+/).filter(Boolean),
+    runs: Number(values.runs),
+    chromeFlags: flags,
+    tmpRoot,
+    log: (...a) => console.error(...a),
+  });
+  fs.rmSync(tmpRoot, { recursive: true, force: true });
+  console.log(JSON.stringify(result, null, 2));
+}
