@@ -45,7 +45,9 @@ const THROTTLING = {
 };
 
 /// One sample: every time from the start of navigation, in ms; `menuOpenMs`
-/// is from the first paint to the open Menu (null: the tap was lost).
+/// is from the first paint to the open Menu and `tapToOpenMs` from the tap
+/// (null: the tap was lost). The tap itself comes a little after the first
+/// paint, as long as the driver takes to see the paint and send it.
 async function sample(browser, url) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
@@ -78,6 +80,7 @@ async function sample(browser, url) {
       firstPaintMs: note.firstPaint ?? null,
       tapMs: note.tapAt ?? null,
       menuOpenMs: note.openAt === undefined ? null : note.openAt - note.firstPaint,
+      tapToOpenMs: note.openAt === undefined ? null : note.openAt - note.tapAt,
       tapBeforeHydration: note.hydratedBeforeTap === false,
       hydratedMs: note.hydrated,
     };
@@ -113,13 +116,14 @@ export async function firstTaps({ site, routes, runs, chromeFlags, tmpRoot, log 
       result[route] = {
         firstPaintMs: pick('firstPaintMs'),
         menuOpenMs: lost ? null : pick('menuOpenMs'),
+        tapToOpenMs: lost ? null : pick('tapToOpenMs'),
         tapBeforeHydration: samples.every((s) => s.tapBeforeHydration),
         hydratedMs: pick('hydratedMs'),
         samples,
       };
       const r = result[route];
       const ms = (v) => (v === null ? 'lost' : `${Math.round(v)} ms`);
-      log(`  ${route}: first paint ${ms(r.firstPaintMs)}, Menu open ${ms(r.menuOpenMs)} after it, hydrated ${ms(r.hydratedMs)}`);
+      log(`  ${route}: first paint ${ms(r.firstPaintMs)}, Menu open ${ms(r.menuOpenMs)} after it (${ms(r.tapToOpenMs)} after the tap), hydrated ${ms(r.hydratedMs)}`);
     }
   } finally {
     await browser.close();

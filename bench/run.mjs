@@ -394,8 +394,13 @@ function checkBudget(budget, routes) {
     if (m.wasmBytes > budget.maxWasmTransferBytes)
       over(r.route, 'wasm transferred bytes', Math.round(m.wasmBytes), `≤ ${budget.maxWasmTransferBytes}`);
     const tap = r.firstTap;
-    if (tap.menuOpenMs === null || tap.menuOpenMs > budget.maxMenuOpenAfterFirstPaintMs)
-      over(r.route, 'Menu tapped at first paint, open after (ms)', tap.menuOpenMs === null ? 'never (the tap was lost)' : Math.round(tap.menuOpenMs), `≤ ${budget.maxMenuOpenAfterFirstPaintMs}`);
+    if (tap.tapToOpenMs === null || tap.tapToOpenMs > budget.maxMenuTapToOpenMs || !tap.tapBeforeHydration)
+      over(
+        r.route,
+        'Menu tapped at the first paint, open after the tap (ms)',
+        tap.tapToOpenMs === null ? 'never (the tap was lost)' : `${Math.round(tap.tapToOpenMs)}${tap.tapBeforeHydration ? '' : ' (but the tap came after hydration)'}`,
+        `≤ ${budget.maxMenuTapToOpenMs}, before hydration`,
+      );
   }
   return violations;
 }
@@ -433,7 +438,7 @@ function markdown(report) {
       'Bytes are first-view transfer sizes. Hydrated is `performance.getEntriesByName("hydrated")[0].startTime` in an unthrottled Chromium (null: no mark).',
     '',
     'The first tap (bench/first-tap.mjs): a Chromium throttled as a phone (150 ms RTT, 1.6 Mbps down, 750 kbps up, 4× CPU; measured, not simulated), ' +
-      'an empty cache, the Menu tapped as soon as the page has first painted. "Menu open" is the time from the first paint until the Menu shows; ' +
+      'an empty cache, the Menu tapped as soon as the page has first painted. "Menu open" is the time from the first paint until the Menu shows (after the tap, in brackets); ' +
       '"hydrated (phone)" the time to the islands\' hydration there. Medians of the runs.',
     '',
   );
@@ -450,7 +455,7 @@ function markdown(report) {
       fmtMs(o.lcp), fmtMs(l.lcp), fmtRatio(r.ratios.lcp),
       fmtBytes(o.bytes), fmtBytes(l.bytes), fmtRatio(r.ratios.bytes),
       fmtBytes(o.wasmBytes), fmtMs(o.tbt), fmtCls(o.cls), fmtMs(r.hydration.hydratedMs),
-      fmtMs(r.firstTap.firstPaintMs), r.firstTap.menuOpenMs === null ? 'lost' : fmtMs(r.firstTap.menuOpenMs), fmtMs(r.firstTap.hydratedMs),
+      fmtMs(r.firstTap.firstPaintMs), r.firstTap.menuOpenMs === null ? 'lost' : `${fmtMs(r.firstTap.menuOpenMs)} (${fmtMs(r.firstTap.tapToOpenMs)})`, fmtMs(r.firstTap.hydratedMs),
     ]);
   }
   lines.push('', 'Scores are ours (limit).', '');
@@ -482,7 +487,7 @@ function markdown(report) {
     row(['Requests', fmtInt(o.requests), fmtInt(l.requests), '']);
     row(['Hydrated (unthrottled)', fmtMs(r.hydration.hydratedMs), '', '']);
     row(['First paint (throttled phone)', fmtMs(r.firstTap.firstPaintMs), '', '']);
-    row(['Menu open after the first paint', r.firstTap.menuOpenMs === null ? 'lost' : fmtMs(r.firstTap.menuOpenMs), '', '']);
+    row(['Menu open after the first paint (after the tap)', r.firstTap.menuOpenMs === null ? 'lost' : `${fmtMs(r.firstTap.menuOpenMs)} (${fmtMs(r.firstTap.tapToOpenMs)})`, '', '']);
     row(['Hydrated (throttled phone)', fmtMs(r.firstTap.hydratedMs), '', '']);
     lines.push('');
   }
