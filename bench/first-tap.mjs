@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer-core';
+import { median } from './stats.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const MENU = '.site-nav__menu-toggle';
@@ -89,12 +90,6 @@ async function sample(browser, url) {
   }
 }
 
-function median(values) {
-  const sorted = values.filter((v) => v !== null && v !== undefined).sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 /// Each route's samples and medians; a lost tap in any run makes the
 /// route's `menuOpenMs` null.

@@ -242,7 +242,7 @@ pub fn meta_policy(html: &str) -> Option<Policy> {
 
 /// The text of each inline script that runs (data blocks such as JSON-LD do
 /// not).
-fn inline_scripts(html: &str) -> Vec<&str> {
+pub fn inline_scripts(html: &str) -> Vec<&str> {
     let mut scripts = Vec::new();
     let mut rest = html;
     while let Some(start) = rest.find("<script") {

@@ -22,6 +22,8 @@ pub mod pages;
 pub mod prerender;
 pub mod reading_preferences;
 pub mod roving;
+#[cfg(feature = "ssr")]
+pub mod shell;
 pub mod text_filter;
 
 use components::{CrisisStrip, SiteFooter, SiteHeader, SkipLink, TermIds};

@@ -89,12 +89,7 @@ async fn open_widgets_pass_axe_too() {
         );
 
         browser.open("/contact").await;
-        browser
-            .find(".consult__form button[type=submit]")
-            .await
-            .click()
-            .await
-            .unwrap();
+        browser.send_request().await;
         browser.wait_for("#consult-errors").await;
         check(
             "the contact form showing its errors",

@@ -10,61 +10,12 @@ use practice_site::content::CONTENT;
 use std::sync::atomic::Ordering;
 use support::{subpath_dist, Browser, StaticServer, DESKTOP};
 
-/// Fills in a complete request by keyboard and clicks.
-async fn fill_in(browser: &Browser) {
-    browser
-        .find("#consult-name")
-        .await
-        .send_keys("Alex Rivera")
-        .await
-        .unwrap();
-    browser
-        .find("#consult-method-email")
-        .await
-        .click()
-        .await
-        .unwrap();
-    browser
-        .find("#consult-email")
-        .await
-        .send_keys("alex@example.org")
-        .await
-        .unwrap();
-    browser
-        .find("#consult-availability")
-        .await
-        .send_keys("Weekday evenings")
-        .await
-        .unwrap();
-    browser
-        .find("#consult-format-telehealth")
-        .await
-        .click()
-        .await
-        .unwrap();
-    browser
-        .find("#consult-payment-insurance")
-        .await
-        .click()
-        .await
-        .unwrap();
-}
-
-async fn submit(browser: &Browser) {
-    browser
-        .find(".consult__form button[type=submit]")
-        .await
-        .click()
-        .await
-        .unwrap();
-}
-
 #[tokio::test]
 async fn mistakes_are_shown_inline_and_focus_goes_to_the_first() {
     let browser = Browser::start(DESKTOP).await;
     let page = &CONTENT.pages.contact;
     browser.open("/contact").await;
-    submit(&browser).await;
+    browser.send_request().await;
     assert!(
         browser.focused().await.starts_with("input#consult-name"),
         "focus goes to the first error"
@@ -109,7 +60,7 @@ async fn mistakes_are_shown_inline_and_focus_goes_to_the_first() {
         .send_keys("alex at example")
         .await
         .unwrap();
-    submit(&browser).await;
+    browser.send_request().await;
     assert!(browser.focused().await.starts_with("input#consult-email"));
     assert_eq!(
         browser
@@ -164,8 +115,8 @@ async fn without_an_endpoint_the_request_becomes_an_email_draft() {
     let browser = Browser::start(DESKTOP).await;
     let page = &CONTENT.pages.contact;
     browser.open("/contact").await;
-    fill_in(&browser).await;
-    submit(&browser).await;
+    browser.fill_in_request("email", "insurance").await;
+    browser.send_request().await;
     browser
         .wait_until(
             "!document.querySelector('.consult__message').hidden",
@@ -214,8 +165,8 @@ async fn with_an_endpoint_a_failed_send_keeps_everything_and_a_retry_succeeds() 
     let browser = Browser::start_with(DESKTOP, site, true).await;
     let page = &CONTENT.pages.contact;
     browser.open("/contact").await;
-    fill_in(&browser).await;
-    submit(&browser).await;
+    browser.fill_in_request("email", "insurance").await;
+    browser.send_request().await;
     browser
         .wait_until(
             &format!(
@@ -294,8 +245,8 @@ async fn an_endpoint_that_never_answers_ends_in_failed_with_everything_kept() {
     let browser = Browser::start_with(DESKTOP, site, true).await;
     let page = &CONTENT.pages.contact;
     browser.open("/contact").await;
-    fill_in(&browser).await;
-    submit(&browser).await;
+    browser.fill_in_request("email", "insurance").await;
+    browser.send_request().await;
     let status = || async { browser.find(".consult__status").await.text().await.unwrap() };
     tokio::time::sleep(std::time::Duration::from_secs(2)).await;
     assert_eq!(status().await, page.sending.as_str(), "sending, for now");

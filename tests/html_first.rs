@@ -211,45 +211,13 @@ async fn with_javascript_off_every_page_works_in_every_language() {
     browser.finish().await;
 }
 
-/// Types a complete request.
-async fn fill_in(browser: &Browser) {
-    for (field, text) in [
-        ("#consult-name", "Alex Rivera"),
-        ("#consult-availability", "Weekday evenings"),
-    ] {
-        browser.find(field).await.send_keys(text).await.unwrap();
-    }
-    for choice in [
-        "#consult-method-phone",
-        "#consult-format-either",
-        "#consult-payment-self-pay",
-    ] {
-        browser.find(choice).await.click().await.unwrap();
-    }
-    browser
-        .find("#consult-phone")
-        .await
-        .send_keys("(503) 555-0100")
-        .await
-        .unwrap();
-}
-
-async fn send(browser: &Browser) {
-    browser
-        .find(".consult__form button[type=submit]")
-        .await
-        .click()
-        .await
-        .unwrap();
-}
-
 #[tokio::test]
 async fn without_the_wasm_the_contact_form_checks_and_sends_and_loses_nothing() {
     let site = StaticServer::start(dist_dir());
     site.capture().wasm_failing.store(true, Ordering::SeqCst);
     let browser = Browser::start_with(PHONE, site, true).await;
     browser.visit("/contact").await;
-    send(&browser).await;
+    browser.send_request().await;
     assert_eq!(
         browser.path().await,
         "/contact",
@@ -260,7 +228,7 @@ async fn without_the_wasm_the_contact_form_checks_and_sends_and_loses_nothing() 
         "the browser points to the first answer needed: {}",
         browser.focused().await
     );
-    fill_in(&browser).await;
+    browser.fill_in_request("phone", "self-pay").await;
     assert!(
         browser
             .find("#consult-phone")
@@ -296,7 +264,7 @@ async fn without_the_wasm_the_contact_form_checks_and_sends_and_loses_nothing() 
         .as_str()
         .unwrap()
         .starts_with("mailto:"));
-    send(&browser).await;
+    browser.send_request().await;
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     assert_eq!(browser.path().await, "/contact");
     assert_eq!(
@@ -325,8 +293,8 @@ async fn without_the_wasm_a_form_with_an_endpoint_posts_to_it() {
     capture.wasm_failing.store(true, Ordering::SeqCst);
     let browser = Browser::start_with(DESKTOP, site, true).await;
     browser.visit("/contact").await;
-    fill_in(&browser).await;
-    send(&browser).await;
+    browser.fill_in_request("phone", "self-pay").await;
+    browser.send_request().await;
     browser
         .wait_until(
             "location.pathname === '/practice/api/consultation'",

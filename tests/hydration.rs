@@ -61,13 +61,19 @@ async fn wait_until_interactive(browser: &Browser) {
 async fn every_route_is_hydrated_in_place_and_nothing_moves() {
     let browser = Browser::start(PHONE).await;
     browser.before_every_page(WATCH_PAGE).await;
-    for path in routes() {
+    // Every route on a phone, and again at desktop width.
+    let phone = routes().into_iter().map(|path| (path, false));
+    let desktop = routes().into_iter().map(|path| (path, true));
+    for (path, wide) in phone.chain(desktop) {
+        if wide {
+            browser.emulate_screen(DESKTOP.0, false).await;
+        }
         browser.open(&path).await;
         wait_until_interactive(&browser).await;
         assert_eq!(
             browser.eval("return window.__shifts").await,
             serde_json::json!([]),
-            "{path}: nothing on the page moved, from the first paint to hydration"
+            "{path} (wide: {wide}): nothing on the page moved, from the first paint to hydration"
         );
         assert_eq!(
             browser

@@ -4,9 +4,10 @@
 //! dir), or `prerender --check DIST_DIR` to check a built site only.
 
 use practice_site::headers::{check_site, headers_file, nginx_snippet};
-use practice_site::prerender::{
-    head_script, one_stylesheet, only_without_script, outputs, policy_meta, render_page,
-    request_path, robots, site_policy, sitemap, start_up_script,
+use practice_site::prerender::{outputs, render_page, request_path, robots, sitemap};
+use practice_site::shell::{
+    head_script, live_reload_script, one_stylesheet, only_without_script, policy_meta, site_policy,
+    start_up_script,
 };
 use std::path::{Path, PathBuf};
 
@@ -44,8 +45,9 @@ fn build(dist: &Path) {
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", shell_file.display()));
     let shell = only_without_script(&shell, "no-js");
     let (shell, boot_file, boot_script) = start_up_script(&shell);
-    let (shell, head) = head_script(&shell, &boot_file);
-    let policy = site_policy(&head);
+    let (shell, live_reload) = live_reload_script(&shell);
+    let (shell, _) = head_script(&shell, &boot_file);
+    let policy = site_policy(&shell);
     let shell = policy_meta(&shell, &policy);
     let assets = dist.join("assets");
     let read = |file: &str| {
@@ -58,6 +60,9 @@ fn build(dist: &Path) {
         std::fs::remove_file(assets.join(file)).expect("remove a joined stylesheet");
     }
     std::fs::write(assets.join(boot_file), boot_script).expect("write the start-up script");
+    if let Some((file, script)) = live_reload {
+        std::fs::write(assets.join(file), script).expect("write the live-reload script");
+    }
     std::fs::write(dist.join("_headers"), headers_file(&policy)).expect("write _headers");
     std::fs::create_dir_all(dist.join("_nginx")).expect("create _nginx");
     std::fs::write(

@@ -561,6 +561,43 @@ impl Browser {
         }
     }
 
+    /// Clicks the element matching `css`.
+    pub async fn click(&self, css: &str) {
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|error| panic!("cannot click `{css}`: {error}"));
+    }
+
+    /// Fills in a complete consultation request, to be answered by `method`
+    /// (`email` or `phone`) and paid by `payment` (`insurance` or `self-pay`).
+    pub async fn fill_in_request(&self, method: &str, payment: &str) {
+        self.find("#consult-name")
+            .await
+            .send_keys("Alex Rivera")
+            .await
+            .unwrap();
+        self.click(&format!("#consult-method-{method}")).await;
+        let (field, detail) = match method {
+            "email" => ("#consult-email", "alex@example.org"),
+            _ => ("#consult-phone", "(503) 555-0100"),
+        };
+        self.find(field).await.send_keys(detail).await.unwrap();
+        self.find("#consult-availability")
+            .await
+            .send_keys("Weekday evenings")
+            .await
+            .unwrap();
+        self.click("#consult-format-telehealth").await;
+        self.click(&format!("#consult-payment-{payment}")).await;
+    }
+
+    /// Presses the consultation request's send button.
+    pub async fn send_request(&self) {
+        self.click(".consult__form button[type=submit]").await;
+    }
+
     /// Whether the popover or `<details>` matching `css` is open.
     pub async fn is_open(&self, css: &str) -> bool {
         let quoted = serde_json::to_string(css).expect("a JSON string");
