@@ -70,6 +70,13 @@ pub fn set_hidden(element: &Element, hidden: bool) {
     let _ = element.toggle_attribute_with_force("hidden", hidden);
 }
 
+/// The id the address's fragment names (`/roots#trauma-theory`), if any: the
+/// panel the page's CSS shows (`:target`) before an island takes over.
+pub fn address_target() -> Option<String> {
+    let hash = window().location().hash().ok()?;
+    Some(hash.strip_prefix('#')?.to_owned()).filter(|id| !id.is_empty())
+}
+
 /// The element with `id`, if the page has it.
 pub fn by_id(id: &str) -> Option<HtmlElement> {
     document().get_element_by_id(id)?.dyn_into().ok()

@@ -43,18 +43,8 @@ async fn reading_preferences_apply_at_once_persist_and_show_before_the_first_pai
             "the panel opens",
         )
         .await;
-    browser
-        .find("label[for='preference-theme-2']")
-        .await
-        .click()
-        .await
-        .unwrap();
-    browser
-        .find("label[for='preference-text-size-2']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("label[for='preference-theme-2']").await;
+    browser.click("label[for='preference-text-size-2']").await;
     assert_eq!(
         browser
             .eval("return [document.documentElement.dataset.theme, document.documentElement.dataset.textSize]")
@@ -95,29 +85,14 @@ async fn reading_preferences_apply_at_once_persist_and_show_before_the_first_pai
         );
     }
 
-    browser
-        .find("#preferences-toggle")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("#preferences-toggle").await;
     browser.press(&key(Key::Escape)).await;
     assert!(
         browser.focused().await.contains("preferences-toggle"),
         "Escape closes the panel and returns focus to its button"
     );
-    browser
-        .find("#preferences-toggle")
-        .await
-        .click()
-        .await
-        .unwrap();
-    browser
-        .find("#preferences-panel .button--secondary")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("#preferences-toggle").await;
+    browser.click("#preferences-panel .button--secondary").await;
     assert!(
         !browser.stored_anything().await,
         "back to the usual settings, nothing stays saved"
@@ -226,20 +201,10 @@ async fn the_quick_exit_ignores_an_escape_held_down_or_used_by_the_page() {
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
 
     // Escapes the page used: closing the Menu, then a glossary definition.
-    browser
-        .find(".site-nav__menu-toggle")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click(".site-nav__menu-toggle").await;
     browser.press(&key(Key::Escape)).await;
     assert!(!browser.is_open("#site-nav-panel").await);
-    browser
-        .find("#self-psychology .term__toggle")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("#self-psychology .term__toggle").await;
     browser.press(&key(Key::Escape)).await;
     still_on(
         &browser,
@@ -251,12 +216,7 @@ async fn the_quick_exit_ignores_an_escape_held_down_or_used_by_the_page() {
 
     // Closing the reading preferences, then clearing a search box.
     open_with_local_exit(&browser, "/faq").await;
-    browser
-        .find("#preferences-toggle")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("#preferences-toggle").await;
     browser.press(&key(Key::Escape)).await;
     assert!(
         browser
@@ -303,18 +263,8 @@ async fn with_storage_blocked_the_preferences_apply_for_the_visit() {
         )
         .await;
     browser.open("/").await;
-    browser
-        .find("#preferences-toggle")
-        .await
-        .click()
-        .await
-        .unwrap();
-    browser
-        .find("label[for='preference-theme-2']")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("#preferences-toggle").await;
+    browser.click("label[for='preference-theme-2']").await;
     assert_eq!(
         browser
             .eval("return document.documentElement.dataset.theme")
@@ -322,12 +272,7 @@ async fn with_storage_blocked_the_preferences_apply_for_the_visit() {
         "dark",
         "the choice applies all the same"
     );
-    browser
-        .find(".preferences__reset")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click(".preferences__reset").await;
     assert_eq!(
         browser
             .eval("return document.documentElement.dataset.theme ?? null")
@@ -356,12 +301,7 @@ async fn the_language_switch_keeps_the_page() {
         browser.eval("return document.documentElement.lang").await,
         "es"
     );
-    browser
-        .find(".language-switch a")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click(".language-switch a").await;
     browser
         .wait_for_heading(CONTENT.pages.fees.page.heading.as_str())
         .await;

@@ -48,12 +48,7 @@ async fn mistakes_are_shown_inline_and_focus_goes_to_the_first() {
         Some("false"),
         "fixed as you type"
     );
-    browser
-        .find("#consult-method-email")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("#consult-method-email").await;
     browser
         .find("#consult-email")
         .await
@@ -88,12 +83,7 @@ async fn mistakes_are_shown_inline_and_focus_goes_to_the_first() {
         .is_displayed()
         .await
         .unwrap());
-    browser
-        .find("#consult-payment-self-pay")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("#consult-payment-self-pay").await;
     assert!(
         browser
             .find(".consult .good-faith")

@@ -169,12 +169,7 @@ async fn the_dropdowns_work_without_the_wasm(browser: &Browser) {
     browser.emulate_screen(1280, false).await;
     browser.visit("/").await;
     for group in ["#site-nav-group-0", "#site-nav-group-1"] {
-        browser
-            .find(&format!("{group}-button"))
-            .await
-            .click()
-            .await
-            .unwrap();
+        browser.click(&format!("{group}-button")).await;
         assert!(browser.is_open(group).await, "{group} opens");
     }
     assert!(
@@ -420,12 +415,7 @@ async fn one_island_that_fails_leaves_the_others_working() {
         "only the broken island did not start"
     );
     // The ones after it did: the traditions are tabs, by keyboard too.
-    browser
-        .find("#tab-trauma-theory")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click("#tab-trauma-theory").await;
     browser.press(&key(Key::Right)).await;
     assert_eq!(
         browser

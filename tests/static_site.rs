@@ -6,7 +6,7 @@ mod support;
 
 use practice_site::content::{page_url, CONTENT, EDITIONS};
 use practice_site::headers::{
-    check_site, meta_policy, policy_in_headers_file, script_hash, Policy,
+    check_site, inline_scripts, meta_policy, policy_in_headers_file, script_hash, Policy,
 };
 use practice_site::text_filter::fill;
 use support::{dist_dir, routed_pages as pages, subpath_dist, StaticServer};
@@ -186,15 +186,7 @@ fn every_page_carries_the_served_policy_and_its_one_inline_script_is_allowed_by_
         .expect("a Content-Security-Policy header");
     for (path, _, _) in pages() {
         let body = site.get(&path).body;
-        let inline: Vec<&str> = body
-            .split("<script")
-            .skip(1)
-            .filter(|tag| {
-                let open = &tag[..tag.find('>').unwrap()];
-                !open.contains(" src=") && !open.contains("type=\"application/ld+json\"")
-            })
-            .map(|tag| &tag[tag.find('>').unwrap() + 1..tag.find("</script>").unwrap()])
-            .collect();
+        let inline = inline_scripts(&body);
         assert_eq!(
             inline.len(),
             1,

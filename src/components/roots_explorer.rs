@@ -30,7 +30,7 @@ pub fn RootsExplorer(
         .iter()
         .map(|tradition| {
             view! {
-                <section class="roots-explorer__panel" id=panel_id(tradition)>
+                <section class="roots-explorer__panel target-panel" id=panel_id(tradition)>
                     <h2 class="roots-explorer__name">{tradition.name.as_str()}</h2>
                     <Paragraphs paragraphs=&tradition.explanation />
                     <h3>{roots.thinkers_heading.as_str()}</h3>

@@ -59,7 +59,7 @@ pub fn StepThrough(
                             );
                             let previous = index.checked_sub(1).and_then(anchor);
                             view! {
-                                <li class=STEP id=step.id.as_str()>
+                                <li class=format!("{STEP} target-panel") id=step.id.as_str()>
                                     <p class="steps__progress">{progress}</p>
                                     <h2 class=TITLE tabindex="-1">
                                         {step.title.as_str()}
@@ -122,9 +122,8 @@ pub fn Steps(
     // The step the address names when the wasm arrives: the one the page
     // already shows.
     Effect::new(move |_| {
-        let hash = window().location().hash().unwrap_or_default();
-        let named = hash.trim_start_matches('#');
-        if let Some(index) = steps().iter().position(|step| step.id() == named) {
+        let named = dom::address_target();
+        if let Some(index) = steps().iter().position(|step| Some(step.id()) == named) {
             current.set(index);
         }
     });

@@ -54,13 +54,13 @@ pub fn Tabs(
         if let Some(list) = &parts.list {
             let _ = list.set_attribute("role", "tablist");
         }
-        let named = window().location().hash().unwrap_or_default();
+        let named = dom::address_target();
         for (index, (tab, panel)) in parts.tabs.iter().zip(&parts.panels).enumerate() {
             let _ = tab.set_attribute("role", "tab");
-            if tab.get_attribute("href").as_deref() == Some(named.as_str()) {
-                selected.set(index);
-            }
             if let Some(panel) = panel {
+                if Some(panel.id()) == named {
+                    selected.set(index);
+                }
                 let _ = tab.set_attribute("aria-controls", &panel.id());
                 let _ = panel.set_attribute("role", "tabpanel");
                 let _ = panel.set_attribute("aria-labelledby", &tab.id());
