@@ -29,7 +29,7 @@ pub mod text_filter;
 use components::{CrisisStrip, SiteFooter, SiteHeader, SkipLink, TermIds};
 use content::{content, current_language, language_prefix};
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Html};
+use leptos_meta::{provide_meta_context, Html, Link};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use pages::{
@@ -86,6 +86,10 @@ pub fn App() -> impl IntoView {
     provide_context(TermIds::default());
     view! {
         <Html {..} lang=content().site.language.as_str() />
+        // No frame is painted before the page's main content is parsed: a
+        // slow parse painted in parts would move what was shown (the
+        // header's tools, right-aligned, as the ones after them arrive).
+        <Link rel="expect" href=format!("#{MAIN_ID}") blocking="render" />
         <Router base=format!("{BASE}{}", language_prefix(current_language()))>
             <SkipLink />
             <CrisisStrip />

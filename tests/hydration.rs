@@ -14,8 +14,15 @@ use support::{dist_dir, subpath_dist, Browser, StaticServer, DESKTOP, PHONE};
 const WATCH_PAGE: &str = "
     window.__shifts = [];
     new PerformanceObserver((list) => {
+        // Each shift with what moved, from where to where, so that a
+        // failure names its cause.
+        const place = (rect) => `${Math.round(rect.x)},${Math.round(rect.y)} ${Math.round(rect.width)}x${Math.round(rect.height)}`;
+        const name = (node) => !node ? '?' : node.nodeType !== 1 ? node.nodeName
+            : node.localName + (node.id ? '#' + node.id : '') + (node.classList.length ? '.' + [...node.classList].join('.') : '');
         for (const shift of list.getEntries()) {
-            window.__shifts.push(shift.value);
+            const moved = shift.sources.map((source) =>
+                `${name(source.node)} ${place(source.previousRect)} -> ${place(source.currentRect)}`);
+            window.__shifts.push(`${shift.value.toFixed(4)} at ${Math.round(shift.startTime)} ms (${document.readyState}): ${moved.join('; ')}`);
         }
     }).observe({ type: 'layout-shift', buffered: true });
     window.__cspViolations = [];

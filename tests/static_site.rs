@@ -9,6 +9,7 @@ use practice_site::headers::{
     check_site, inline_scripts, meta_policy, policy_in_headers_file, script_hash, Policy,
 };
 use practice_site::text_filter::fill;
+use practice_site::MAIN_ID;
 use support::{dist_dir, routed_pages as pages, subpath_dist, StaticServer};
 
 /// Text as it appears in HTML between tags.
@@ -41,6 +42,12 @@ fn every_route_is_complete_html_before_any_script_runs() {
         assert!(
             page.body.contains("<html lang=\"en\""),
             "{path} names its language"
+        );
+        assert!(
+            page.body.contains(&format!(
+                "<link href=\"#{MAIN_ID}\" rel=\"expect\" blocking=\"render\">"
+            )),
+            "{path}: no frame is painted before its main content is parsed (a part-parsed header would move)"
         );
         for label in CONTENT.home_crisis_region().strip.iter() {
             assert!(
