@@ -1,12 +1,13 @@
 //! The website of a relational psychotherapy practice.
 //!
-//! `App` holds the frame every page shares and the route table; each page
-//! lives in `pages/`, each reusable widget in `components/`, and every word
-//! comes from `content/` through [`content::CONTENT`].
+//! `App` holds the frame every page shares; each page lives in `pages/`
+//! (which page renders at which address comes from the page registry,
+//! [`PageId`]), each reusable widget in `components/`, and every word comes
+//! from `content/`, read when the site is generated ([`content`]).
 //!
 //! Every route is rendered to HTML at build time. In the browser only the
 //! islands (`#[island]`: the navigation, tabs, filters, steps and form) come
-//! to life, so the wasm carries neither the router nor the static pages.
+//! to life, so the wasm carries neither the static pages nor any content.
 
 // The whole site is one view tree; its type is deeper than the default limit.
 #![recursion_limit = "256"]
@@ -27,48 +28,39 @@ pub mod shell;
 pub mod text_filter;
 
 use components::{CrisisStrip, SiteFooter, SiteHeader, SkipLink, TermIds};
-use content::{content, current_language, language_prefix};
+use content::{base, content, current_language, language_prefix};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Link};
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
-use pages::{
-    ApproachPage, ContactPage, CrisisPage, FaqPage, FeesPage, FirstStepsPage, GlossaryPage,
-    HomePage, NotFoundPage, PowerAndCulturePage, PrivacyPage, RootsPage, WhoItHelpsPage,
-};
+pub use site_content::PageId;
 
 /// The id of `<main>`, the skip link's target.
 pub const MAIN_ID: &str = "main";
 
-/// The path the site is served under, without a trailing slash: empty at a
-/// domain's root, `/practice` for `https://example.org/practice/`. Set by
-/// `SITE_BASE` at build time (`scripts/build --base /practice`).
-pub const BASE: &str = match option_env!("SITE_BASE") {
-    Some(base) => base,
-    None => "",
-};
-
-/// The address of the page at `slug` (`""` for home) in the page's own
-/// language, base path included. Every link to a page goes through here:
-/// the router leaves absolute paths as they are.
-pub fn page_href(slug: &str) -> String {
-    page_href_in(current_language(), slug)
+/// The address of `page` in the page's own language, base path included.
+/// Every link to a page goes through here.
+pub fn page_href(page: PageId) -> String {
+    page_href_in(current_language(), page)
 }
 
-/// The address of the page at `slug` in `language`.
-pub fn page_href_in(language: &str, slug: &str) -> String {
-    format!("{BASE}{}/{slug}", language_prefix(language))
+/// The address of `page` in `language`.
+pub fn page_href_in(language: &str, page: PageId) -> String {
+    format!("{}{}/{}", base(), language_prefix(language), page.slug())
 }
 
-/// The slug of the page being pre-rendered (`""` for home), from its route.
-pub fn current_slug() -> String {
-    let path = leptos_router::hooks::use_location()
-        .pathname
-        .get_untracked();
-    let path = path.strip_prefix(BASE).unwrap_or(&path);
-    let prefix = language_prefix(current_language());
-    let path = path.strip_prefix(prefix.as_str()).unwrap_or(path);
-    path.trim_matches('/').to_owned()
+/// The page a content reference names (`pages = ["roots"]`): the content
+/// check has made sure there is one.
+pub fn referred_page(reference: &site_content::Ref) -> PageId {
+    PageId::from_slug(reference.id()).expect("the content check guarantees the page exists")
+}
+
+/// The page being pre-rendered, given to `App` as context: `None` for the
+/// not-found page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CurrentPage(pub Option<PageId>);
+
+/// The page being pre-rendered (`None` for the not-found page).
+pub fn current_page() -> Option<PageId> {
+    use_context::<CurrentPage>().and_then(|current| current.0)
 }
 
 /// In the browser: sets up the reactive system that the pre-rendered page's
@@ -79,7 +71,7 @@ pub fn hydrate() {
     leptos::mount::hydrate_islands();
 }
 
-/// The whole site: the shared frame and one route per page.
+/// The whole site: the shared frame around the current page.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -90,27 +82,12 @@ pub fn App() -> impl IntoView {
         // slow parse painted in parts would move what was shown (the
         // header's tools, right-aligned, as the ones after them arrive).
         <Link rel="expect" href=format!("#{MAIN_ID}") blocking="render" />
-        <Router base=format!("{BASE}{}", language_prefix(current_language()))>
-            <SkipLink />
-            <CrisisStrip />
-            <SiteHeader />
-            <main id=MAIN_ID tabindex="-1" class="site-main">
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/relational-psychotherapy") view=ApproachPage />
-                    <Route path=path!("/roots") view=RootsPage />
-                    <Route path=path!("/power-and-culture") view=PowerAndCulturePage />
-                    <Route path=path!("/glossary") view=GlossaryPage />
-                    <Route path=path!("/who-it-helps") view=WhoItHelpsPage />
-                    <Route path=path!("/first-steps") view=FirstStepsPage />
-                    <Route path=path!("/faq") view=FaqPage />
-                    <Route path=path!("/fees") view=FeesPage />
-                    <Route path=path!("/contact") view=ContactPage />
-                    <Route path=path!("/privacy") view=PrivacyPage />
-                    <Route path=path!("/crisis") view=CrisisPage />
-                </Routes>
-            </main>
-            <SiteFooter />
-        </Router>
+        <SkipLink />
+        <CrisisStrip />
+        <SiteHeader />
+        <main id=MAIN_ID tabindex="-1" class="site-main">
+            {pages::page_view(current_page())}
+        </main>
+        <SiteFooter />
     }
 }

@@ -2,57 +2,52 @@
 //! components the browser hydrates, put into the page shell (see `shell`),
 //! plus the sitemap and robots.txt.
 
-use crate::content::{language_prefix, page_url, Edition, CONTENT, EDITIONS};
-use crate::{App, BASE};
+use crate::content::{editions, language_prefix, main_edition, page_url, Edition};
+use crate::{App, CurrentPage, PageId};
 use futures::StreamExt;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 use leptos_meta::ServerMetaContext;
-use leptos_router::location::RequestUrl;
 use site_content::Content;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// A page to write: its edition, its path after the base and language
-/// (`""` for the home page, `None` for the not-found page) and where it
-/// goes in `dist/`.
+/// A page to write: its edition, which page (`None` for the not-found
+/// page) and where it goes in `dist/`.
 pub struct Output {
     pub edition: &'static Content,
-    pub slug: Option<&'static str>,
+    pub page: Option<PageId>,
     pub file: PathBuf,
 }
 
 /// Every file the build writes: one per routed page in each language
 /// (`es/roots/index.html`), and `404.html` in the main one.
 pub fn outputs(dist: &Path) -> Vec<Output> {
-    let mut outputs: Vec<Output> = EDITIONS
+    let mut outputs: Vec<Output> = editions()
         .iter()
-        .flat_map(|&edition| {
+        .flat_map(|edition| {
             let folder =
                 dist.join(language_prefix(edition.site.language.as_str()).trim_start_matches('/'));
-            edition
-                .pages
-                .routed()
-                .into_iter()
-                .map(move |(slug, _)| Output {
-                    edition,
-                    slug: Some(slug),
-                    file: folder.join(slug).join("index.html"),
-                })
+            PageId::ALL.iter().map(move |&page| Output {
+                edition,
+                page: Some(page),
+                file: folder.join(page.slug()).join("index.html"),
+            })
         })
         .collect();
     outputs.push(Output {
-        edition: &CONTENT,
-        slug: None,
+        edition: main_edition(),
+        page: None,
         file: dist.join("404.html"),
     });
     outputs
 }
 
-/// Renders the app at `path` into Trunk's page `shell`: the markup goes right
-/// after `<body>` (hydration reads it from there, so no whitespace between),
-/// the head tags after the shell's `<!--HEAD-->` marker.
-pub fn render_page(shell: &str, edition: &'static Content, path: &str) -> String {
+/// Renders `page` of `edition` (`None`: the not-found page) into Trunk's
+/// page `shell`: the markup goes right after `<body>` (hydration reads it
+/// from there, so no whitespace between), the head tags after the shell's
+/// `<!--HEAD-->` marker.
+pub fn render_page(shell: &str, edition: &'static Content, page: Option<PageId>) -> String {
     assert!(
         shell.contains("<body>") && shell.contains("<!--HEAD-->"),
         "the page shell (Trunk's index.html) needs a bare <body> and a <!--HEAD--> marker"
@@ -62,7 +57,7 @@ pub fn render_page(shell: &str, edition: &'static Content, path: &str) -> String
     let shared_context = Arc::new(SsrSharedContext::new_islands());
     Owner::new_root(Some(shared_context)).with(|| {
         let (meta_context, meta_output) = ServerMetaContext::new();
-        provide_context(RequestUrl::new(path));
+        provide_context(CurrentPage(page));
         provide_context(Edition(edition));
         provide_context(meta_context);
         // The renderer marks dynamic places with `<!>`, an empty comment the
@@ -80,32 +75,26 @@ pub fn render_page(shell: &str, edition: &'static Content, path: &str) -> String
     })
 }
 
-/// The path the browser asks for a page at, base and language included.
-pub fn request_path(edition: &Content, slug: Option<&str>) -> String {
-    let prefix = language_prefix(edition.site.language.as_str());
-    format!("{BASE}{prefix}/{}", slug.unwrap_or("404"))
-}
-
 /// `sitemap.xml`: the canonical URL of every routed page in every language,
 /// each with its translations as alternates.
 pub fn sitemap() -> String {
-    let urls: String = EDITIONS
+    let urls: String = editions()
         .iter()
-        .flat_map(|edition| edition.pages.routed().map(move |(slug, _)| (edition, slug)))
-        .map(|(edition, slug)| {
-            let alternates: String = EDITIONS
+        .flat_map(|edition| PageId::ALL.iter().map(move |&page| (edition, page)))
+        .map(|(edition, page)| {
+            let alternates: String = editions()
                 .iter()
                 .map(|other| {
                     format!(
                         "\n    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
                         other.site.language.as_str(),
-                        xml_escape(&page_url(other, slug))
+                        xml_escape(&page_url(other, page))
                     )
                 })
                 .collect();
             format!(
                 "  <url>\n    <loc>{}</loc>{alternates}\n  </url>\n",
-                xml_escape(&page_url(edition, slug))
+                xml_escape(&page_url(edition, page))
             )
         })
         .collect();
@@ -120,7 +109,29 @@ pub fn sitemap() -> String {
 pub fn robots() -> String {
     format!(
         "User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n",
-        CONTENT.practice.site_url.as_str()
+        main_edition().practice.site_url.as_str()
+    )
+}
+
+/// The page `trunk serve` shows in place of the site while the content has
+/// mistakes: each one, as the terminal shows it. `live_reload` is the
+/// address of Trunk's live-reload script, so that the page comes back by
+/// itself once the mistakes are mended. (Its words are the loader's: the
+/// content they would come from is what failed.)
+pub fn content_error_page(errors: &[String], live_reload: &str) -> String {
+    let items: String = errors
+        .iter()
+        .map(|error| format!("<li><code>{}</code></li>", xml_escape(error)))
+        .collect();
+    format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>The content has mistakes to mend</title></head><body><main>\
+         <h1>The content has {} mistake{} to mend</h1>\
+         <p>Mend each one in <code>content/</code>; this page reloads by itself once they are mended.</p>\
+         <ul>{items}</ul></main><script src=\"{live_reload}\"></script></body></html>",
+        errors.len(),
+        if errors.len() == 1 { "" } else { "s" },
     )
 }
 
@@ -139,8 +150,8 @@ mod tests {
 
     #[test]
     fn a_page_is_rendered_with_its_heading_title_and_language() {
-        let page = render_page(SHELL, &CONTENT, &request_path(&CONTENT, Some("roots")));
-        let roots = &CONTENT.pages.roots.page;
+        let page = render_page(SHELL, main_edition(), Some(PageId::Roots));
+        let roots = &main_edition().pages.roots.page;
         assert!(page.contains(&format!("<title>{}</title>", roots.title.as_str())));
         assert!(page.contains(roots.heading.as_str()));
         assert!(page.contains("<html lang=\"en\""), "{}", &page[..200]);
@@ -150,13 +161,13 @@ mod tests {
         );
         assert!(page.contains(&format!(
             "<link href=\"{}\" rel=\"canonical\">",
-            page_url(&CONTENT, "roots")
+            page_url(main_edition(), PageId::Roots)
         )));
     }
 
     #[test]
     fn the_markup_is_valid_html_with_well_formed_comments() {
-        let page = render_page(SHELL, &CONTENT, &request_path(&CONTENT, Some("faq")));
+        let page = render_page(SHELL, main_edition(), Some(PageId::Faq));
         assert!(!page.contains("<!>"));
         assert!(
             page.contains("<!---->"),
@@ -166,8 +177,8 @@ mod tests {
 
     #[test]
     fn an_unknown_path_renders_the_not_found_page_kept_out_of_search() {
-        let page = render_page(SHELL, &CONTENT, &request_path(&CONTENT, None));
-        assert!(page.contains(CONTENT.pages.not_found.page.heading.as_str()));
+        let page = render_page(SHELL, main_edition(), None);
+        assert!(page.contains(main_edition().pages.not_found.page.heading.as_str()));
         assert!(page.contains("<meta name=\"robots\" content=\"noindex\""));
         assert!(!page.contains("rel=\"canonical\""));
     }
@@ -188,12 +199,14 @@ mod tests {
     #[test]
     fn the_sitemap_lists_every_canonical_url() {
         let sitemap = sitemap();
-        for edition in EDITIONS {
-            for (slug, _) in edition.pages.routed() {
-                assert!(sitemap.contains(&format!("<loc>{}</loc>", page_url(edition, slug))));
+        for edition in editions() {
+            for &page in PageId::ALL {
+                assert!(sitemap.contains(&format!("<loc>{}</loc>", page_url(edition, page))));
             }
         }
-        assert!(sitemap.contains("<loc>https://lindenhall-therapy.example/es/fees</loc>"));
+        let spanish_fees = page_url(&editions()[1], PageId::Fees);
+        assert!(spanish_fees.ends_with("/es/fees"));
+        assert!(sitemap.contains(&format!("<loc>{spanish_fees}</loc>")));
         assert!(robots().contains("/sitemap.xml"));
     }
 }

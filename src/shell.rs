@@ -3,10 +3,9 @@
 //! start-up script and the inline head script, one stylesheet, and the
 //! Content-Security-Policy as a `<meta>`.
 
-use crate::content::EDITIONS;
+use crate::content::{base, editions};
 use crate::headers::{inline_scripts, script_hash, Policy};
 use crate::reading_preferences::{Preference, STORAGE_KEY};
-use crate::BASE;
 
 /// Set by the start-up script on each island once it has come to life. Until
 /// then (and for good if the wasm never arrives) the page's CSS keeps each
@@ -93,11 +92,12 @@ pub fn live_reload_script(shell: &str) -> (String, Option<(String, String)>) {
     let end = marker + shell[marker..].find("</script>").expect("its end");
     let script = shell[open_end..end]
         .replace("'{{__TRUNK_ADDRESS__}}'", "window.location.host")
-        .replace("{{__TRUNK_WS_BASE__}}", &format!("{BASE}/"));
+        .replace("{{__TRUNK_WS_BASE__}}", &format!("{}/", base()));
     let file = hashed_name("live-reload", "js", &script);
     let shell = format!(
-        "{}<script src=\"{BASE}/assets/{file}\"></script>{}",
+        "{}<script src=\"{}/assets/{file}\"></script>{}",
         &shell[..start],
+        base(),
         &shell[end + "</script>".len()..]
     );
     (shell, Some((file, script)))
@@ -125,8 +125,9 @@ pub fn head_script(shell: &str, boot_file: &str) -> (String, String) {
         .replace("__STORAGE_KEY__", STORAGE_KEY);
     let at = shell.find("<link ").expect("the shell's stylesheets");
     let shell = format!(
-        "{}<script data-boot=\"{BASE}/assets/{boot_file}\">{script}</script>{}",
+        "{}<script data-boot=\"{}/assets/{boot_file}\">{script}</script>{}",
         &shell[..at],
+        base(),
         &shell[at..]
     );
     (shell, script)
@@ -136,12 +137,12 @@ pub fn head_script(shell: &str, boot_file: &str) -> (String, String) {
 /// the shell's inline scripts (the head script) by their hashes, and the form
 /// endpoints of every edition may receive requests.
 pub fn site_policy(shell: &str) -> Policy {
-    let endpoints: Vec<&str> = EDITIONS
+    let endpoints: Vec<&str> = editions()
         .iter()
         .filter_map(|edition| edition.pages.contact.form_endpoint.as_ref())
         .map(|endpoint| endpoint.as_str())
         .collect();
-    let mailto_form = endpoints.len() < EDITIONS.len();
+    let mailto_form = endpoints.len() < editions().len();
     let hashes: Vec<String> = inline_scripts(shell).into_iter().map(script_hash).collect();
     Policy::for_site(&hashes, &endpoints, mailto_form)
 }
@@ -169,7 +170,7 @@ pub fn one_stylesheet(
     read: impl Fn(&str) -> String,
 ) -> (String, String, String, Vec<String>) {
     const OPEN: &str = "<link rel=\"stylesheet\" href=\"";
-    let prefix = format!("{BASE}/assets/");
+    let prefix = format!("{}/assets/", base());
     let mut kept = String::with_capacity(shell.len());
     let mut joined = String::new();
     let mut files = Vec::new();

@@ -6,7 +6,7 @@
 
 mod support;
 
-use practice_site::content::EDITIONS;
+use practice_site::content::editions;
 use support::{routed_pages, Browser, DESKTOP};
 
 const SCREENS: [(u32, bool); 4] = [(320, false), (320, true), (1280, false), (1280, true)];
@@ -20,11 +20,12 @@ async fn every_route_passes_axe_in_both_schemes_at_phone_and_desktop_widths() {
         .map(|(path, _, _)| path)
         .collect();
     // The translations, under /<language>/.
-    paths.extend(EDITIONS[1..].iter().flat_map(|edition| {
+    paths.extend(editions()[1..].iter().flat_map(|edition| {
         let language = edition.site.language.as_str();
         edition
             .pages
             .routed()
+            .into_iter()
             .map(move |(slug, _)| format!("/{language}/{slug}"))
     }));
     paths.push("/no-such-page".into());

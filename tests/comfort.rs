@@ -7,7 +7,7 @@ mod support;
 
 use fantoccini::key::Key;
 use fantoccini::wd::PrintConfiguration;
-use practice_site::content::{CONTENT, CONTENT_ES};
+use practice_site::content::main_edition;
 use practice_site::reading_preferences::STORAGE_KEY;
 use support::{Browser, DESKTOP, PHONE};
 
@@ -127,7 +127,7 @@ async fn the_quick_exit_leaves_no_history_entry_to_return_to() {
         .goto(&browser.site.url("/robots.txt"))
         .await
         .unwrap();
-    let exit = &CONTENT.site.quick_exit;
+    let exit = &main_edition().site.quick_exit;
     open_with_local_exit(&browser, "/crisis").await;
     let link = browser.find(".crisis-strip .quick-exit").await;
     assert_eq!(link.text().await.unwrap(), exit.label.as_str());
@@ -290,11 +290,21 @@ async fn the_language_switch_keeps_the_page() {
     let switch = browser.find(".language-switch a").await;
     assert_eq!(
         switch.text().await.unwrap(),
-        CONTENT_ES.site.language_name.as_str()
+        practice_site::content::editions()[1]
+            .site
+            .language_name
+            .as_str()
     );
     switch.click().await.unwrap();
     browser
-        .wait_for_heading(CONTENT_ES.pages.fees.page.heading.as_str())
+        .wait_for_heading(
+            practice_site::content::editions()[1]
+                .pages
+                .fees
+                .page
+                .heading
+                .as_str(),
+        )
         .await;
     assert_eq!(browser.path().await, "/es/fees");
     assert_eq!(
@@ -303,7 +313,7 @@ async fn the_language_switch_keeps_the_page() {
     );
     browser.click(".language-switch a").await;
     browser
-        .wait_for_heading(CONTENT.pages.fees.page.heading.as_str())
+        .wait_for_heading(main_edition().pages.fees.page.heading.as_str())
         .await;
     assert_eq!(browser.path().await, "/fees");
     browser.finish().await;

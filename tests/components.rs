@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use practice_site::components::{Tabs, TermToggle};
-use practice_site::content::CONTENT;
+use site_content::{GlossaryTerm, Text};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -44,8 +44,20 @@ async fn settle() {
 
 #[wasm_bindgen_test]
 async fn a_glossary_mark_is_a_button_for_its_definition_popover() {
-    let term = CONTENT.pages.glossary.term("attunement").unwrap();
-    let root = mount(move || view! { <p><TermToggle words="attuned" term /></p> });
+    // Components get their words as props; this test writes its own.
+    static TERM: GlossaryTerm = GlossaryTerm {
+        id: Text::new("attunement"),
+        term: Text::new("Attunement"),
+        definition: Text::new("Sensing and responding to another's feelings."),
+    };
+    let term = &TERM;
+    let root = mount(move || {
+        view! {
+            <p>
+                <TermToggle words="attuned" term glossary="/glossary".into() more_label="More" />
+            </p>
+        }
+    });
     let toggle = find(&root, ".term__toggle");
     let definition = find(&root, ".term__definition");
     assert_eq!(toggle.text_content().as_deref(), Some("attuned"));
@@ -69,6 +81,11 @@ async fn a_glossary_mark_is_a_button_for_its_definition_popover() {
         .text_content()
         .unwrap()
         .contains(term.definition.as_str()));
+    assert_eq!(
+        find(&definition, "a").get_attribute("href").as_deref(),
+        Some("/glossary#attunement"),
+        "the definition links to its glossary entry"
+    );
     toggle.click();
     assert!(!definition.matches(":popover-open").unwrap());
     root.remove();

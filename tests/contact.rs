@@ -6,14 +6,14 @@
 mod support;
 
 use practice_site::consultation::{mailto, Field};
-use practice_site::content::CONTENT;
+use practice_site::content::main_edition;
 use std::sync::atomic::Ordering;
 use support::{subpath_dist, Browser, StaticServer, DESKTOP};
 
 #[tokio::test]
 async fn mistakes_are_shown_inline_and_focus_goes_to_the_first() {
     let browser = Browser::start(DESKTOP).await;
-    let page = &CONTENT.pages.contact;
+    let page = &main_edition().pages.contact;
     browser.open("/contact").await;
     browser.send_request().await;
     assert!(
@@ -103,7 +103,7 @@ async fn mistakes_are_shown_inline_and_focus_goes_to_the_first() {
 #[tokio::test]
 async fn without_an_endpoint_the_request_becomes_an_email_draft() {
     let browser = Browser::start(DESKTOP).await;
-    let page = &CONTENT.pages.contact;
+    let page = &main_edition().pages.contact;
     browser.open("/contact").await;
     browser.fill_in_request("email", "insurance").await;
     browser.send_request().await;
@@ -137,7 +137,7 @@ async fn without_an_endpoint_the_request_becomes_an_email_draft() {
     assert_eq!(
         draft,
         mailto(
-            CONTENT.practice.email.as_str(),
+            main_edition().practice.email.as_str(),
             page.email_subject.as_str(),
             &message
         ),
@@ -153,7 +153,7 @@ async fn with_an_endpoint_a_failed_send_keeps_everything_and_a_retry_succeeds() 
     let capture = site.capture().clone();
     capture.failing.store(true, Ordering::SeqCst);
     let browser = Browser::start_with(DESKTOP, site, true).await;
-    let page = &CONTENT.pages.contact;
+    let page = &main_edition().pages.contact;
     browser.open("/contact").await;
     browser.fill_in_request("email", "insurance").await;
     browser.send_request().await;
@@ -233,7 +233,7 @@ async fn an_endpoint_that_never_answers_ends_in_failed_with_everything_kept() {
     let capture = site.capture().clone();
     capture.hanging.store(true, Ordering::SeqCst);
     let browser = Browser::start_with(DESKTOP, site, true).await;
-    let page = &CONTENT.pages.contact;
+    let page = &main_edition().pages.contact;
     browser.open("/contact").await;
     browser.fill_in_request("email", "insurance").await;
     browser.send_request().await;

@@ -6,7 +6,7 @@
 mod support;
 
 use fantoccini::key::Key;
-use practice_site::content::CONTENT;
+use practice_site::content::main_edition;
 use support::{routed_pages, Browser, DESKTOP, PHONE};
 
 fn key(key: Key) -> String {
@@ -21,7 +21,7 @@ async fn every_route_shows_its_heading_text_title_and_frame() {
         assert_eq!(browser.heading().await, heading, "heading of {path}");
         let main = browser.find("main").await.text().await.unwrap();
         assert!(main.contains(text), "{path} lacks its text: {text}");
-        let meta = CONTENT.page(path.trim_start_matches('/')).unwrap();
+        let meta = main_edition().page(path.trim_start_matches('/')).unwrap();
         assert_eq!(
             browser.client.title().await.unwrap(),
             meta.title.as_str(),
@@ -46,7 +46,7 @@ async fn every_route_shows_its_heading_text_title_and_frame() {
         browser.find(".skip-link[href='#main']").await;
         let strip = browser.find("aside.crisis-strip").await;
         let strip_text = strip.text().await.unwrap();
-        for link in CONTENT.home_crisis_region().strip.iter() {
+        for link in main_edition().home_crisis_region().strip.iter() {
             assert!(
                 strip_text.contains(link.label.as_str()),
                 "{path}: strip lacks {}",
@@ -62,11 +62,11 @@ async fn every_route_shows_its_heading_text_title_and_frame() {
         browser.find("aside.crisis-strip a[href='/crisis']").await;
         let footer = browser.find("footer").await.text().await.unwrap();
         assert!(
-            footer.contains(CONTENT.practice.phone.display()),
+            footer.contains(main_edition().practice.phone.display()),
             "{path}: footer lacks the phone"
         );
         assert!(
-            footer.contains(CONTENT.practice.email.as_str()),
+            footer.contains(main_edition().practice.email.as_str()),
             "{path}: footer lacks the email"
         );
     }
@@ -77,7 +77,7 @@ async fn every_route_shows_its_heading_text_title_and_frame() {
 async fn an_unknown_path_shows_the_not_found_page_with_a_way_home() {
     let browser = Browser::start(DESKTOP).await;
     browser.open("/no-such-page").await;
-    let not_found = &CONTENT.pages.not_found;
+    let not_found = &main_edition().pages.not_found;
     assert_eq!(browser.heading().await, not_found.page.heading.as_str());
     assert_eq!(
         browser.client.title().await.unwrap(),
@@ -157,7 +157,7 @@ async fn the_header_navigation_works_by_click() {
         .wait_until("location.pathname === '/roots'", "the link navigates")
         .await;
     browser
-        .wait_for_heading(CONTENT.pages.roots.page.heading.as_str())
+        .wait_for_heading(main_edition().pages.roots.page.heading.as_str())
         .await;
     // A new page: its own navigation marks where the visitor now is.
     let roots = browser.find("#site-nav-group-0 a[href='/roots']").await;
@@ -225,7 +225,7 @@ async fn the_site_can_be_navigated_by_keyboard_alone() {
     browser.press(&key(Key::Enter)).await;
     browser.press(&key(Key::Tab)).await;
     // Tabbing on past the group's last link closes it.
-    let links = CONTENT.site.navigation[0].pages.len();
+    let links = main_edition().site.navigation[0].pages.len();
     for _ in 0..links {
         browser.press(&key(Key::Tab)).await;
     }
@@ -253,7 +253,7 @@ async fn the_site_can_be_navigated_by_keyboard_alone() {
         )
         .await;
     browser
-        .wait_for_heading(CONTENT.pages.approach.page.heading.as_str())
+        .wait_for_heading(main_edition().pages.approach.page.heading.as_str())
         .await;
     browser.finish().await;
 }
@@ -355,7 +355,7 @@ async fn the_phone_menu_opens_closes_and_navigates() {
 async fn a_principle_card_opens_and_closes_by_keyboard() {
     let browser = Browser::start(PHONE).await;
     browser.open("/relational-psychotherapy").await;
-    let principles = &CONTENT.pages.approach.principles;
+    let principles = &main_edition().pages.approach.principles;
     assert_eq!(
         browser
             .eval("return document.querySelectorAll('.principle-card').length")
@@ -411,7 +411,7 @@ async fn a_principle_card_opens_and_closes_by_keyboard() {
 async fn the_roots_explorer_follows_the_tabs_pattern() {
     let browser = Browser::start(DESKTOP).await;
     browser.open("/roots").await;
-    let traditions = &CONTENT.pages.roots.traditions;
+    let traditions = &main_edition().pages.roots.traditions;
     let selected = || async {
         browser
             .eval("return document.querySelector('[role=tab][aria-selected=true]').textContent.trim()")
@@ -484,7 +484,7 @@ async fn the_roots_explorer_follows_the_tabs_pattern() {
 async fn a_marked_theory_word_opens_its_definition_beside_it() {
     let browser = Browser::start(PHONE).await;
     browser.open("/roots").await;
-    let selfobject = CONTENT.pages.glossary.term("selfobject").unwrap();
+    let selfobject = &main_edition().pages.glossary.term("selfobject").unwrap();
     let toggle = browser.find("#self-psychology .term__toggle").await;
     let definition_id = toggle.attr("popovertarget").await.unwrap().unwrap();
     let definition = browser.find(&format!("#{definition_id}")).await;

@@ -7,7 +7,7 @@
 mod support;
 
 use fantoccini::key::Key;
-use practice_site::content::CONTENT;
+use practice_site::content::main_edition;
 use serde_json::Value;
 use support::{routed_pages, Browser, DESKTOP, PHONE};
 
@@ -147,7 +147,7 @@ async fn with_reduced_motion_nothing_moves() {
 #[tokio::test]
 async fn the_consultation_request_can_be_filled_in_and_sent_by_keyboard_alone() {
     let browser = Browser::start(DESKTOP).await;
-    let page = &CONTENT.pages.contact;
+    let page = &main_edition().pages.contact;
     browser.open("/contact").await;
     browser
         .eval("document.activeElement.blur(); window.scrollTo(0, 0)")

@@ -7,7 +7,7 @@ mod support;
 
 use fantoccini::key::Key;
 use fantoccini::Locator;
-use practice_site::content::{language_prefix, EDITIONS};
+use practice_site::content::{editions, language_prefix};
 use std::sync::atomic::Ordering;
 use support::{dist_dir, subpath_dist, Browser, StaticServer, DESKTOP, PHONE};
 
@@ -17,13 +17,14 @@ fn key(key: Key) -> String {
 
 /// Every routed page in every language.
 fn every_route() -> Vec<String> {
-    EDITIONS
+    editions()
         .iter()
         .flat_map(|edition| {
             let prefix = language_prefix(edition.site.language.as_str());
             edition
                 .pages
                 .routed()
+                .into_iter()
                 .map(move |(slug, _)| format!("{prefix}/{slug}"))
         })
         .collect()

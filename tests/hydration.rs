@@ -6,7 +6,7 @@
 
 mod support;
 
-use practice_site::content::CONTENT;
+use practice_site::content::main_edition;
 use support::{dist_dir, subpath_dist, Browser, StaticServer, DESKTOP, PHONE};
 
 /// Keeps the pre-rendered `<h1>` as it stands before any script of the page
@@ -37,7 +37,7 @@ const WATCH_PAGE: &str = "
 ";
 
 fn routes() -> Vec<String> {
-    CONTENT
+    main_edition()
         .pages
         .routed()
         .into_iter()
@@ -121,7 +121,7 @@ async fn with_javascript_off_every_page_reads_and_the_links_navigate() {
     let browser = Browser::start_with(PHONE, StaticServer::start(dist_dir()), false).await;
     for path in routes() {
         browser.client.goto(&browser.site.url(&path)).await.unwrap();
-        let heading = CONTENT
+        let heading = main_edition()
             .page(path.trim_start_matches('/'))
             .unwrap()
             .heading
@@ -151,7 +151,7 @@ async fn built_for_a_sub_path_every_route_and_asset_loads_under_it() {
         let slug = path.trim_start_matches('/');
         assert_eq!(
             browser.heading().await,
-            CONTENT.page(slug).unwrap().heading.as_str()
+            main_edition().page(slug).unwrap().heading.as_str()
         );
         let outside = browser
             .eval(
@@ -186,7 +186,7 @@ async fn built_for_a_sub_path_every_route_and_asset_loads_under_it() {
         )
         .await;
     browser
-        .wait_for_heading(CONTENT.pages.roots.page.heading.as_str())
+        .wait_for_heading(main_edition().pages.roots.page.heading.as_str())
         .await;
     browser.finish().await;
 }

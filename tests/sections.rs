@@ -6,14 +6,14 @@
 mod support;
 
 use fantoccini::key::Key;
-use practice_site::content::CONTENT;
+use practice_site::content::main_edition;
 use practice_site::text_filter::{fill, TextFilter};
 use support::{Browser, DESKTOP, PHONE};
 
 /// The ids of the FAQ questions a query should leave, by the site's own rule.
 fn expected_matches(query: &str) -> Vec<String> {
     let filter = TextFilter::new(query);
-    CONTENT
+    main_edition()
         .pages
         .faq
         .questions
@@ -33,7 +33,7 @@ const SHOWN_QUESTIONS: &str =
 #[tokio::test]
 async fn the_faq_filter_narrows_highlights_announces_and_keeps_what_is_typed_out_of_the_address() {
     let browser = Browser::start(PHONE).await;
-    let faq = &CONTENT.pages.faq;
+    let faq = &main_edition().pages.faq;
     browser.open("/faq").await;
     let all: Vec<String> = faq
         .questions
@@ -153,7 +153,7 @@ async fn the_faq_filter_narrows_highlights_announces_and_keeps_what_is_typed_out
 async fn a_faq_answer_opens_by_keyboard() {
     let browser = Browser::start(DESKTOP).await;
     browser.open("/faq").await;
-    let first = &CONTENT.pages.faq.questions[0];
+    let first = &main_edition().pages.faq.questions[0];
     let toggle = format!("#{} .faq-item__toggle", first.id.as_str());
     let answer = browser
         .find(&format!("#{} .faq-item__answer", first.id.as_str()))
@@ -185,7 +185,7 @@ async fn a_faq_answer_opens_by_keyboard() {
 #[tokio::test]
 async fn first_steps_go_one_at_a_time_with_anchors_and_print_as_a_list() {
     let browser = Browser::start(DESKTOP).await;
-    let steps = &CONTENT.pages.first_steps.steps;
+    let steps = &main_edition().pages.first_steps.steps;
     let shown = "return [...document.querySelectorAll('.steps__step')].filter(s => getComputedStyle(s).display !== 'none').map(s => s.id)";
     browser.open("/first-steps").await;
     assert_eq!(

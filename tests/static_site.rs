@@ -4,12 +4,12 @@
 
 mod support;
 
-use practice_site::content::{page_url, CONTENT, EDITIONS};
+use practice_site::content::{editions, main_edition, page_url};
 use practice_site::headers::{
     check_site, inline_scripts, meta_policy, policy_in_headers_file, script_hash, Policy,
 };
 use practice_site::text_filter::fill;
-use practice_site::MAIN_ID;
+use practice_site::{PageId, MAIN_ID};
 use support::{dist_dir, routed_pages as pages, subpath_dist, StaticServer};
 
 /// Text as it appears in HTML between tags.
@@ -49,7 +49,7 @@ fn every_route_is_complete_html_before_any_script_runs() {
             )),
             "{path}: no frame is painted before its main content is parsed (a part-parsed header would move)"
         );
-        for label in CONTENT.home_crisis_region().strip.iter() {
+        for label in main_edition().home_crisis_region().strip.iter() {
             assert!(
                 page.body.contains(&escaped(label.label.as_str())),
                 "{path} lacks the crisis strip"
@@ -63,9 +63,9 @@ fn every_route_has_its_own_head_tags() {
     let site = StaticServer::start(dist_dir());
     for (path, _, _) in pages() {
         let slug = path.trim_start_matches('/');
-        let meta = CONTENT.page(slug).unwrap();
+        let meta = main_edition().page(slug).unwrap();
         let body = site.get(&path).body;
-        let url = page_url(&CONTENT, slug);
+        let url = page_url(main_edition(), PageId::from_slug(slug).unwrap());
         for tag in [
             format!("<title>{}</title>", escaped(meta.title.as_str())),
             format!(
@@ -93,7 +93,7 @@ fn the_home_page_describes_the_practice_as_structured_data() {
         .find("<script type=\"application/ld+json\">")
         .expect("JSON-LD on the home page");
     let json = &body[start..body[start..].find("</script>").unwrap() + start];
-    let practice = &CONTENT.practice;
+    let practice = &main_edition().practice;
     for value in [
         "\"@type\":\"MedicalBusiness\"",
         practice.name.as_str(),
@@ -109,9 +109,9 @@ fn the_home_page_describes_the_practice_as_structured_data() {
 fn an_unknown_path_gets_status_404_and_the_not_found_page() {
     let page = StaticServer::start(dist_dir()).get("/no/such/page");
     assert_eq!(page.status, 404);
-    assert!(page
-        .body
-        .contains(&escaped(CONTENT.pages.not_found.page.heading.as_str())));
+    assert!(page.body.contains(&escaped(
+        main_edition().pages.not_found.page.heading.as_str()
+    )));
     assert!(page
         .body
         .contains("<meta name=\"robots\" content=\"noindex\">"));
@@ -128,10 +128,22 @@ fn every_sitemap_url_is_a_pre_rendered_page_whose_canonical_url_is_itself() {
         .skip(1)
         .map(|rest| rest.split("</loc>").next().unwrap())
         .collect();
-    assert_eq!(urls.len(), CONTENT.pages.routed().len() * EDITIONS.len());
+    assert_eq!(
+        urls.len(),
+        main_edition().pages.routed().len() * editions().len()
+    );
+    // The tests' list of routes is the sitemap's, both from the registry.
+    let main_paths: Vec<String> = urls
+        .iter()
+        .filter_map(|url| url.strip_prefix(main_edition().practice.site_url.as_str()))
+        .filter(|path| !path.starts_with("/es/") && *path != "/es")
+        .map(str::to_owned)
+        .collect();
+    let tested: Vec<String> = pages().into_iter().map(|(path, _, _)| path).collect();
+    assert_eq!(main_paths, tested);
     for url in urls {
         let path = url
-            .strip_prefix(CONTENT.practice.site_url.as_str())
+            .strip_prefix(main_edition().practice.site_url.as_str())
             .unwrap_or_else(|| panic!("{url} is not on the site"));
         let page = site.get(path);
         assert_eq!(page.status, 200, "{url}");
@@ -144,16 +156,16 @@ fn every_sitemap_url_is_a_pre_rendered_page_whose_canonical_url_is_itself() {
     let robots = site.get("/robots.txt").body;
     assert!(robots.contains(&format!(
         "Sitemap: {}/sitemap.xml",
-        CONTENT.practice.site_url.as_str()
+        main_edition().practice.site_url.as_str()
     )));
 }
 
 #[test]
 fn every_page_exists_in_every_language_marked_and_linked_to_its_translations() {
     let site = StaticServer::start(dist_dir());
-    for edition in EDITIONS {
+    for edition in editions() {
         let language = edition.site.language.as_str();
-        let prefix = if language == CONTENT.site.language.as_str() {
+        let prefix = if language == main_edition().site.language.as_str() {
             String::new()
         } else {
             format!("/{language}")
@@ -170,17 +182,17 @@ fn every_page_exists_in_every_language_marked_and_linked_to_its_translations() {
                 page.body.contains(&escaped(meta.heading.as_str())),
                 "{path} is in its own language"
             );
-            for other in EDITIONS {
+            for other in editions() {
                 let alternate = format!(
                     "<link href=\"{}\" hreflang=\"{}\" rel=\"alternate\">",
-                    page_url(other, slug),
+                    page_url(other, PageId::from_slug(slug).unwrap()),
                     other.site.language.as_str()
                 );
                 assert!(page.body.contains(&alternate), "{path} lacks {alternate}");
             }
         }
     }
-    assert!(EDITIONS.len() >= 2, "the site has a translation");
+    assert!(editions().len() >= 2, "the site has a translation");
 }
 
 #[test]
@@ -353,10 +365,10 @@ fn the_nginx_snippet_sends_the_same_security_headers_as_the_headers_file() {
 
 #[test]
 fn the_privacy_page_says_where_the_consultation_request_goes() {
-    let privacy = &CONTENT.pages.privacy;
+    let privacy = &main_edition().pages.privacy;
     let by_email = fill(
         privacy.form_by_email.as_str(),
-        &[("email", CONTENT.practice.email.as_str())],
+        &[("email", main_edition().practice.email.as_str())],
     );
     let body = StaticServer::start(dist_dir()).get("/privacy").body;
     assert!(

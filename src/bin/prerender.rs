@@ -1,10 +1,13 @@
 //! Writes every route's pre-rendered HTML into the built site, with its
-//! response headers, and checks that the two agree.
+//! response headers, and checks that the two agree. The content is read
+//! now, from `PRACTICE_CONTENT_DIR` or `content/`; the site's path from
+//! `TRUNK_PUBLIC_URL`, which Trunk gives its hooks.
 //! Usage: `prerender DIST_DIR` (Trunk's post-build hook passes its staging
 //! dir), or `prerender --check DIST_DIR` to check a built site only.
 
+use practice_site::content;
 use practice_site::headers::{check_site, headers_file, nginx_snippet};
-use practice_site::prerender::{outputs, render_page, request_path, robots, sitemap};
+use practice_site::prerender::{content_error_page, outputs, render_page, robots, sitemap};
 use practice_site::shell::{
     head_script, live_reload_script, one_stylesheet, only_without_script, policy_meta, site_policy,
     start_up_script,
@@ -17,14 +20,42 @@ fn main() {
         [flag, dist] if flag == "--check" => check(Path::new(dist)),
         [dist] => {
             let dist = PathBuf::from(dist);
-            build(&dist);
-            check(&dist);
+            if build(&dist) {
+                check(&dist);
+            }
         }
         _ => {
             eprintln!("usage: prerender [--check] DIST_DIR");
             std::process::exit(2);
         }
     }
+}
+
+/// Lists the sample content that remains: a production build
+/// (`PRACTICE_PRODUCTION=1`, set by `scripts/build --production`) stops on
+/// it; any other build only warns.
+fn sample_content_check() {
+    let found = site_content::load::sample_content(&content::default_dir());
+    if found.is_empty() {
+        return;
+    }
+    let production = std::env::var_os("PRACTICE_PRODUCTION").is_some_and(|value| value == "1");
+    let listed: Vec<String> = found.iter().map(ToString::to_string).collect();
+    if production {
+        eprintln!(
+            "\nThe content still has {} piece{} of the sample practice; a production build publishes only the practice's own (see \"Making the site yours\" in the README):\n\n  {}\n",
+            listed.len(),
+            if listed.len() == 1 { "" } else { "s" },
+            listed.join("\n  ")
+        );
+        std::process::exit(1);
+    }
+    eprintln!(
+        "note: the content still has {} piece{} of the sample practice (first: {}); `scripts/build --production` would stop on them.",
+        listed.len(),
+        if listed.len() == 1 { "" } else { "s" },
+        listed[0]
+    );
 }
 
 /// Fails, naming each problem, unless the site's pages and headers agree.
@@ -39,13 +70,39 @@ fn check(dist: &Path) {
     }
 }
 
-fn build(dist: &Path) {
+/// Builds the site into `dist`; `false` if the content had mistakes and,
+/// under `trunk serve`, an error page naming them stands in its place.
+fn build(dist: &Path) -> bool {
     let shell_file = dist.join("index.html");
     let shell = std::fs::read_to_string(&shell_file)
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", shell_file.display()));
+    content::set_base(&std::env::var("TRUNK_PUBLIC_URL").unwrap_or_default());
     let shell = only_without_script(&shell, "no-js");
-    let (shell, boot_file, boot_script) = start_up_script(&shell);
     let (shell, live_reload) = live_reload_script(&shell);
+    if let Err(errors) = content::load(&content::default_dir()) {
+        let listed: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        eprintln!(
+            "\nThe site's content has {} mistake{} to mend:\n\n  {}\n",
+            listed.len(),
+            if listed.len() == 1 { "" } else { "s" },
+            listed.join("\n  ")
+        );
+        // Under `trunk serve` the browser shows the mistakes and reloads
+        // once they are mended; a build for publishing stops.
+        let Some((file, script)) = live_reload else {
+            std::process::exit(1);
+        };
+        let assets = dist.join("assets");
+        std::fs::write(assets.join(&file), script).expect("write the live-reload script");
+        std::fs::write(
+            &shell_file,
+            content_error_page(&listed, &format!("{}/assets/{file}", content::base())),
+        )
+        .expect("write the error page");
+        return false;
+    }
+    sample_content_check();
+    let (shell, boot_file, boot_script) = start_up_script(&shell);
     let (shell, _) = head_script(&shell, &boot_file);
     let policy = site_policy(&shell);
     let shell = policy_meta(&shell, &policy);
@@ -71,20 +128,7 @@ fn build(dist: &Path) {
     )
     .expect("write the nginx headers");
     for output in outputs(dist) {
-        let not_found_heading = output.edition.pages.not_found.page.heading.as_str();
-        let page = render_page(
-            &shell,
-            output.edition,
-            &request_path(output.edition, output.slug),
-        );
-        // A routed page that renders as "not found" means the route table and
-        // the content's pages disagree.
-        if output.slug.is_some() && page.contains(not_found_heading) {
-            panic!(
-                "{} rendered as not found: add its route to App",
-                output.file.display()
-            );
-        }
+        let page = render_page(&shell, output.edition, output.page);
         if let Some(folder) = output.file.parent() {
             std::fs::create_dir_all(folder).expect("create the page's folder");
         }
@@ -92,4 +136,5 @@ fn build(dist: &Path) {
     }
     std::fs::write(dist.join("sitemap.xml"), sitemap()).expect("write sitemap.xml");
     std::fs::write(dist.join("robots.txt"), robots()).expect("write robots.txt");
+    true
 }

@@ -1,8 +1,7 @@
-use crate::components::QuickExit;
+use crate::components::{PageLink, QuickExit};
 use crate::content::content;
-use crate::page_href;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use site_content::PageId;
 
 /// The crisis numbers for the practice's region, and the quick exit, in
 /// the same place on every page.
@@ -24,9 +23,9 @@ pub fn CrisisStrip() -> impl IntoView {
                         }
                     })
                     .collect_view()}
-                <A href=page_href("crisis") attr:class="crisis-strip__link crisis-strip__more">
+                <PageLink page=PageId::Crisis class="crisis-strip__link crisis-strip__more">
                     {content().site.crisis_more.as_str()}
-                </A>
+                </PageLink>
                 <QuickExit />
             </p>
         </aside>

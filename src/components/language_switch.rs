@@ -1,5 +1,5 @@
-use crate::content::{content, EDITIONS};
-use crate::{current_slug, page_href_in};
+use crate::content::{content, editions};
+use crate::{current_page, page_href_in, PageId};
 use leptos::prelude::*;
 
 /// Links to this same page in each other language the site is written in,
@@ -7,14 +7,9 @@ use leptos::prelude::*;
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let here = content();
-    let slug = current_slug();
     // A page without an address of its own (not found) leads home instead.
-    let slug = if here.page(&slug).is_some() {
-        slug
-    } else {
-        String::new()
-    };
-    let links = EDITIONS
+    let page = current_page().unwrap_or(PageId::Home);
+    let links = editions()
         .iter()
         .filter(|edition| edition.site.language.as_str() != here.site.language.as_str())
         .map(|edition| {
@@ -23,7 +18,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                 <li>
                     <a
                         class="language-switch__link"
-                        href=page_href_in(language, &slug)
+                        href=page_href_in(language, page)
                         hreflang=language
                         lang=language
                     >

@@ -1,4 +1,5 @@
-use crate::content::{content, page_url, EDITIONS};
+use crate::content::{content, editions, main_edition, page_url};
+use crate::current_page;
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Title};
 use site_content::PageMeta;
@@ -13,19 +14,19 @@ pub fn PageHeading(
     let title = meta.title.as_str();
     let description = meta.description.as_str();
     // A page without an address of its own (not found) is kept out of search.
-    let address = match content().slug_of(meta) {
-        Some(slug) => {
-            let url = page_url(content(), slug);
+    let address = match current_page() {
+        Some(page) => {
+            let url = page_url(content(), page);
             // The same page in every language, and which one to offer when
             // none of them is the reader's.
-            let alternates = EDITIONS
+            let alternates = editions()
                 .iter()
                 .map(|edition| {
                     view! {
                         <Link
                             rel="alternate"
                             hreflang=edition.site.language.as_str()
-                            href=page_url(edition, slug)
+                            href=page_url(edition, page)
                         />
                     }
                 })
@@ -33,7 +34,7 @@ pub fn PageHeading(
             view! {
                 <Link rel="canonical" href=url.clone() />
                 {alternates}
-                <Link rel="alternate" hreflang="x-default" href=page_url(EDITIONS[0], slug) />
+                <Link rel="alternate" hreflang="x-default" href=page_url(main_edition(), page) />
                 <Meta property="og:url" content=url />
                 <Meta property="og:locale" content=content().site.language.as_str() />
             }

@@ -1,7 +1,8 @@
 use crate::components::TermToggle;
 use crate::content::content;
+use crate::page_href;
 use leptos::prelude::*;
-use site_content::Paragraph;
+use site_content::{PageId, Paragraph};
 
 /// A list of paragraphs from the content, one `<p>` each.
 #[component]
@@ -21,15 +22,22 @@ pub fn Prose(
     /// The paragraph to render.
     paragraph: &'static Paragraph,
 ) -> impl IntoView {
+    let glossary = &content().pages.glossary;
     paragraph
         .segments()
         .iter()
         .map(|segment| {
-            let term = segment
-                .term_id()
-                .and_then(|id| content().pages.glossary.term(id));
+            let term = segment.term_id().and_then(|id| glossary.term(id));
             match term {
-                Some(term) => view! { <TermToggle words=segment.text() term /> }.into_any(),
+                Some(term) => view! {
+                    <TermToggle
+                        words=segment.text()
+                        term
+                        glossary=page_href(PageId::Glossary)
+                        more_label=glossary.more_label.as_str()
+                    />
+                }
+                .into_any(),
                 None => segment.text().into_any(),
             }
         })

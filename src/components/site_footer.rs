@@ -1,8 +1,8 @@
-use crate::components::PracticeHours;
+use crate::components::{PageLink, PracticeHours};
 use crate::content::content;
-use crate::page_href;
+use crate::referred_page;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use site_content::PageId;
 
 /// How to reach the practice, and every section, at the foot of every page.
 #[component]
@@ -15,18 +15,19 @@ pub fn SiteFooter() -> impl IntoView {
         .iter()
         .flat_map(|group| group.pages.iter())
         .filter_map(|page| {
-            let label = content().page(page.id())?.nav_label.as_ref()?;
-            Some((page_href(page.id()), label.as_str()))
+            let page = referred_page(page);
+            let label = content().pages.meta(page).nav_label.as_ref()?;
+            Some((page, label.as_str()))
         })
         .chain([(
-            page_href("crisis"),
+            PageId::Crisis,
             crisis
                 .nav_label
                 .as_ref()
                 .unwrap_or(&crisis.heading)
                 .as_str(),
         )])
-        .map(|(href, label)| view! { <li><A href=href>{label}</A></li> })
+        .map(|(page, label)| view! { <li><PageLink page=page>{label}</PageLink></li> })
         .collect_view();
     view! {
         <footer class="site-footer">
@@ -56,7 +57,7 @@ pub fn SiteFooter() -> impl IntoView {
                         {site.footer_sections_heading.as_str()}
                     </h2>
                     <ul>
-                        <li><A href=page_href("")>{site.home_link.as_str()}</A></li>
+                        <li><PageLink page=PageId::Home>{site.home_link.as_str()}</PageLink></li>
                         {sections}
                     </ul>
                 </nav>

@@ -1,8 +1,7 @@
-use crate::components::{LanguageSwitch, ReadingPreferencesPanel, SiteNav};
+use crate::components::{LanguageSwitch, PageLink, ReadingPreferencesPanel, SiteNav};
 use crate::content::content;
-use crate::page_href;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use site_content::PageId;
 
 /// The practice's name, leading home, the main navigation, and the tools
 /// every page offers: the language switch and the reading preferences.
@@ -15,13 +14,13 @@ pub fn SiteHeader() -> impl IntoView {
                 <ReadingPreferencesPanel />
             </div>
             <div class="site-header__inner">
-                <A href=page_href("") attr:class="site-header__brand">
+                <PageLink page=PageId::Home class="site-header__brand">
                     {content().practice.name.as_str()}
-                </A>
+                </PageLink>
                 <SiteNav />
-                <A href=page_href("contact") attr:class="button site-header__consult">
+                <PageLink page=PageId::Contact class="button site-header__consult">
                     {content().site.consultation_button.as_str()}
-                </A>
+                </PageLink>
             </div>
         </header>
     }

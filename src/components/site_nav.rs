@@ -1,6 +1,7 @@
+use crate::components::PageLink;
 use crate::content::content;
 use crate::dom;
-use crate::{current_slug, page_href};
+use crate::referred_page;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -21,7 +22,6 @@ fn group_id(index: usize) -> String {
 #[component]
 pub fn SiteNav() -> impl IntoView {
     let content = content();
-    let current = current_slug();
     let groups = content
         .site
         .navigation
@@ -32,17 +32,13 @@ pub fn SiteNav() -> impl IntoView {
                 .pages
                 .iter()
                 .filter_map(|page| {
-                    let label = content.page(page.id())?.nav_label.as_ref()?.as_str();
-                    let is_current = page.id() == current;
+                    let page = referred_page(page);
+                    let label = content.pages.meta(page).nav_label.as_ref()?.as_str();
                     Some(view! {
                         <li>
-                            <a
-                                href=page_href(page.id())
-                                class="site-nav__link"
-                                aria-current=is_current.then_some("page")
-                            >
+                            <PageLink page=page class="site-nav__link">
                                 {label}
-                            </a>
+                            </PageLink>
                         </li>
                     })
                 })

@@ -1,5 +1,3 @@
-use crate::content::content;
-use crate::page_href;
 use leptos::prelude::*;
 use site_content::GlossaryTerm;
 
@@ -31,10 +29,14 @@ pub fn TermToggle(
     words: &'static str,
     /// The glossary entry they mark.
     term: &'static GlossaryTerm,
+    /// The address of the glossary page, where the entry is.
+    glossary: String,
+    /// The words of the link to the entry.
+    more_label: &'static str,
 ) -> impl IntoView {
     let number = use_context::<TermIds>().unwrap_or_default().next();
     let definition_id = format!("term-{number}");
-    let entry = format!("{}#{}", page_href("glossary"), term.id.as_str());
+    let entry = format!("{glossary}#{}", term.id.as_str());
     view! {
         <span class="term">
             <button type="button" class="term__toggle" popovertarget=definition_id.clone()>
@@ -45,7 +47,7 @@ pub fn TermToggle(
                 " "
                 {term.definition.as_str()}
                 " "
-                <a href=entry>{content().pages.glossary.more_label.as_str()}</a>
+                <a href=entry>{more_label}</a>
             </span>
         </span>
     }

@@ -1,8 +1,9 @@
-use crate::components::{PageHeading, Paragraphs};
-use crate::content::{content, PRACTICE_JSON_LD};
-use crate::page_href;
+use crate::components::{PageHeading, PageLink, Paragraphs};
+use crate::content::{content, main_edition};
+use crate::referred_page;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use site_content::structured_data::practice_json_ld;
+use site_content::PageId;
 
 /// `/`: who the practice is, the approach in a sentence, the way to a first
 /// conversation, and the way into every section.
@@ -19,15 +20,16 @@ pub fn HomePage() -> impl IntoView {
             let cards = group
                 .pages
                 .iter()
-                .filter_map(|slug| {
-                    let meta = content().page(slug.id())?;
+                .filter_map(|reference| {
+                    let page = referred_page(reference);
+                    let meta = content().pages.meta(page);
                     let label = meta.nav_label.as_ref()?.as_str();
                     let summary = meta.summary.as_ref().map(|summary| summary.as_str());
                     Some(view! {
                         <li class="section-card">
-                            <A href=page_href(slug.id()) attr:class="section-card__link">
+                            <PageLink page=page class="section-card__link">
                                 {label}
-                            </A>
+                            </PageLink>
                             <p class="section-card__summary">{summary}</p>
                         </li>
                     })
@@ -44,14 +46,14 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <article class="page home">
             // For search engines: who the practice is, as schema.org data.
-            <script type="application/ld+json" inner_html=PRACTICE_JSON_LD></script>
+            <script type="application/ld+json" inner_html=practice_json_ld(main_edition())></script>
             <p class="home__practice">{practice.name.as_str()}</p>
             <PageHeading meta=&page.page />
             <div class="prose home__intro">
                 <Paragraphs paragraphs=&page.intro />
                 <p class="home__approach">
                     {page.approach_sentence.as_str()} " "
-                    <A href=page_href("relational-psychotherapy")>{page.approach_link.as_str()}</A>
+                    <PageLink page=PageId::Approach>{page.approach_link.as_str()}</PageLink>
                 </p>
             </div>
             <section class="consultation" aria-labelledby="consultation-heading">

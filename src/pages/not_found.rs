@@ -1,8 +1,7 @@
-use crate::components::{PageHeading, Paragraphs};
+use crate::components::{PageHeading, PageLink, Paragraphs};
 use crate::content::content;
-use crate::page_href;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use site_content::PageId;
 
 /// Any unknown address: says so kindly and leads back.
 #[component]
@@ -13,9 +12,9 @@ pub fn NotFoundPage() -> impl IntoView {
             <PageHeading meta=&page.page />
             <Paragraphs paragraphs=&page.text />
             <p>
-                <A href=page_href("") attr:class="button">
+                <PageLink page=PageId::Home class="button">
                     {page.home_link.as_str()}
-                </A>
+                </PageLink>
             </p>
         </article>
     }

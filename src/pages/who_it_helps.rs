@@ -1,8 +1,7 @@
-use crate::components::{PageIntro, Prose};
+use crate::components::{PageIntro, PageLink, Prose};
 use crate::content::content;
-use crate::page_href;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use site_content::PageId;
 
 /// `/who-it-helps`: the difficulties people bring, what relational therapy
 /// offers for each, and honestly what it is not for.
@@ -46,9 +45,9 @@ pub fn WhoItHelpsPage() -> impl IntoView {
                         .collect_view()}
                 </ul>
                 <p>
-                    <A href=page_href("crisis") attr:class="button">
+                    <PageLink page=PageId::Crisis class="button">
                         {page.crisis_link.as_str()}
-                    </A>
+                    </PageLink>
                 </p>
             </section>
         </article>

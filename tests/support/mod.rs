@@ -24,7 +24,7 @@ pub const DESKTOP: (u32, u32) = (1280, 900);
 
 /// Each routed page's path and the first words of its own text.
 pub fn routed_pages() -> Vec<(String, &'static str, &'static str)> {
-    let pages = &practice_site::content::CONTENT.pages;
+    let pages = &practice_site::content::main_edition().pages;
     let first_text = |slug: &str| {
         let intro = match slug {
             "" => &pages.home.intro,

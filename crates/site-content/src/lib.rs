@@ -1,9 +1,10 @@
-//! The practice's content: typed, checked and compiled into the site.
+//! The practice's content: typed and checked.
 //!
-//! The practice edits `content/*.toml`. At build time (`build` feature) the
-//! loader reads those files, checks them, and bakes them into Rust source
-//! that the site includes as a `static`. The browser gets only the plain
-//! types in [`model`] and [`text`]; no parser ships to it.
+//! The practice edits `content/*.toml`. When the site is generated (`build`
+//! feature) the loader reads those files at run time and checks them; no
+//! word is compiled into Rust, so an edit needs no compiling. The browser
+//! gets only the plain types in [`model`] and [`text`]; no parser ships to
+//! it, and no content either.
 
 #[macro_use]
 mod macros;
@@ -12,11 +13,12 @@ pub mod model;
 pub mod text;
 
 #[cfg(feature = "build")]
-pub mod bake;
-#[cfg(feature = "build")]
 pub mod load;
 #[cfg(feature = "build")]
+pub mod rules;
 pub mod structured_data;
+#[cfg(feature = "build")]
+pub mod walk;
 
 pub use model::*;
 pub use text::{List, Paragraph, Phone, Ref, Segment, Text};

@@ -3,14 +3,13 @@
 
 use crate::text::{List, Paragraph, Phone, Ref, Text};
 
-content_type! {
-    /// Everything the site says.
-    pub struct Content {
-        pub practice: Practice,
-        pub site: Site,
-        pub crisis: Crisis,
-        pub pages: Pages,
-    }
+/// Everything the site says, in one language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Content {
+    pub practice: Practice,
+    pub site: Site,
+    pub crisis: Crisis,
+    pub pages: Pages,
 }
 
 content_type! {
@@ -146,22 +145,58 @@ content_type! {
     }
 }
 
-content_type! {
-    /// The pages, one file each in `content/pages/`.
-    pub struct Pages {
-        pub home: HomePage,
-        pub approach: ApproachPage,
-        pub roots: RootsPage,
-        pub power_and_culture: PowerAndCulturePage,
-        pub crisis: CrisisPage,
-        pub who_it_helps: WhoItHelpsPage,
-        pub first_steps: FirstStepsPage,
-        pub faq: FaqPage,
-        pub fees: FeesPage,
-        pub contact: ContactPage,
-        pub privacy: PrivacyPage,
-        pub glossary: GlossaryPage,
-        pub not_found: NotFoundPage,
+page_registry! {
+    /// Every page with an address of its own, declared here once: its id,
+    /// its content file (`content/pages/<name>.toml`), which is also its
+    /// address (`/<name>`; the home page is `/`), its field in [`Pages`] and
+    /// its type. The route table, navigation, sitemap, language alternates,
+    /// loader and tests all follow this list, in this order.
+    Home = "home", home: HomePage;
+    Approach = "relational-psychotherapy", approach: ApproachPage;
+    Roots = "roots", roots: RootsPage;
+    PowerAndCulture = "power-and-culture", power_and_culture: PowerAndCulturePage;
+    Glossary = "glossary", glossary: GlossaryPage;
+    WhoItHelps = "who-it-helps", who_it_helps: WhoItHelpsPage;
+    FirstSteps = "first-steps", first_steps: FirstStepsPage;
+    Faq = "faq", faq: FaqPage;
+    Fees = "fees", fees: FeesPage;
+    Contact = "contact", contact: ContactPage;
+    Privacy = "privacy", privacy: PrivacyPage;
+    Crisis = "crisis", crisis: CrisisPage;
+}
+
+impl Pages {
+    /// Each page with an address, by slug (`""` for home), with its `[page]`
+    /// table, in the registry's order.
+    pub fn routed(&self) -> Vec<(&'static str, &PageMeta)> {
+        PageId::ALL
+            .iter()
+            .map(|&page| (page.slug(), self.meta(page)))
+            .collect()
+    }
+}
+
+/// The not-found page's file: it has no address of its own.
+pub const NOT_FOUND_FILE: &str = "pages/not-found.toml";
+
+impl PageId {
+    /// The page's address after the base path and language: `""` for the
+    /// home page, else its name.
+    pub fn slug(self) -> &'static str {
+        match self {
+            PageId::Home => "",
+            page => page.name(),
+        }
+    }
+
+    /// The page at an address's slug.
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|page| page.slug() == slug)
+    }
+
+    /// Its content file, relative to the content folder (`pages/faq.toml`).
+    pub fn file(self) -> String {
+        format!("pages/{}.toml", self.name())
     }
 }
 
@@ -489,10 +524,7 @@ content_type! {
 impl Content {
     /// The page at a path's slug (`"roots"` for `/roots`), if there is one.
     pub fn page(&self, slug: &str) -> Option<&PageMeta> {
-        self.pages
-            .routed()
-            .into_iter()
-            .find_map(|(page_slug, meta)| (page_slug == slug).then_some(meta))
+        PageId::from_slug(slug).map(|id| self.pages.meta(id))
     }
 
     /// The crisis region the practice serves, whose numbers fill the strip.
@@ -500,37 +532,6 @@ impl Content {
         self.crisis
             .region(self.practice.crisis_region.id())
             .expect("the content check guarantees the practice's crisis region exists")
-    }
-}
-
-impl Pages {
-    /// Each page with an address of its own, by slug: the file's name in
-    /// `content/pages/` and the path after `/`.
-    pub fn routed(&self) -> [(&'static str, &PageMeta); 12] {
-        [
-            ("", &self.home.page),
-            ("relational-psychotherapy", &self.approach.page),
-            ("roots", &self.roots.page),
-            ("power-and-culture", &self.power_and_culture.page),
-            ("glossary", &self.glossary.page),
-            ("who-it-helps", &self.who_it_helps.page),
-            ("first-steps", &self.first_steps.page),
-            ("faq", &self.faq.page),
-            ("fees", &self.fees.page),
-            ("contact", &self.contact.page),
-            ("privacy", &self.privacy.page),
-            ("crisis", &self.crisis.page),
-        ]
-    }
-}
-
-impl Content {
-    /// The slug of a page's metadata, if it has an address of its own.
-    pub fn slug_of(&self, meta: &PageMeta) -> Option<&'static str> {
-        self.pages
-            .routed()
-            .into_iter()
-            .find_map(|(slug, routed)| std::ptr::eq(routed, meta).then_some(slug))
     }
 }
 

@@ -1,5 +1,5 @@
-//! The practice as schema.org JSON-LD, for search engines; built once at
-//! build time so the browser carries only the finished string.
+//! The practice as schema.org JSON-LD, for search engines, written into the
+//! home page when it is pre-rendered.
 
 use crate::model::Content;
 

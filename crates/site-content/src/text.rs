@@ -7,8 +7,8 @@ use std::borrow::Cow;
 #[cfg(feature = "build")]
 use std::ops::Range;
 
-/// A list in the content: owned while loading, a static slice in the site.
-pub type List<T> = Cow<'static, [T]>;
+/// A list in the content.
+pub type List<T> = Vec<T>;
 
 /// A piece of the practice's text, never empty, with white space folded.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,7 +19,7 @@ pub struct Text {
 }
 
 impl Text {
-    /// Text compiled into the site.
+    /// Text written in code (tests, and words the site supplies itself).
     pub const fn new(value: &'static str) -> Self {
         Self {
             value: Cow::Borrowed(value),
@@ -39,17 +39,11 @@ impl Text {
 pub struct Phone {
     display: Cow<'static, str>,
     dial: Cow<'static, str>,
+    #[cfg(feature = "build")]
+    span: Range<usize>,
 }
 
 impl Phone {
-    /// A number compiled into the site.
-    pub const fn new(display: &'static str, dial: &'static str) -> Self {
-        Self {
-            display: Cow::Borrowed(display),
-            dial: Cow::Borrowed(dial),
-        }
-    }
-
     /// The number as written, for reading.
     pub fn display(&self) -> &str {
         &self.display
@@ -86,6 +80,8 @@ impl Phone {
         Ok(Self {
             display: Cow::Owned(written.to_owned()),
             dial: Cow::Owned(format!("{plus}{digits}")),
+            #[cfg(feature = "build")]
+            span: 0..0,
         })
     }
 }
@@ -95,9 +91,9 @@ impl Phone {
 /// the words shown differ from the glossary entry's id.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Paragraph {
-    /// The runs, in order (public so the baked content can borrow them
-    /// for the whole program: `Paragraph { segments: Cow::Borrowed(&[..]) }`).
-    pub segments: List<Segment>,
+    segments: Vec<Segment>,
+    #[cfg(feature = "build")]
+    span: Range<usize>,
 }
 
 /// A run of a paragraph: plain words, or words marked as a glossary term.
@@ -120,22 +116,6 @@ impl Paragraph {
 }
 
 impl Segment {
-    /// Plain words compiled into the site.
-    pub const fn plain(text: &'static str) -> Self {
-        Self {
-            text: Cow::Borrowed(text),
-            term: None,
-        }
-    }
-
-    /// Words marked as the glossary term `id`, compiled into the site.
-    pub const fn term(text: &'static str, id: &'static str) -> Self {
-        Self {
-            text: Cow::Borrowed(text),
-            term: Some(Cow::Borrowed(id)),
-        }
-    }
-
     /// The words shown.
     pub fn text(&self) -> &str {
         &self.text
@@ -191,7 +171,9 @@ impl Paragraph {
             segments.push(Segment::owned(rest, None));
         }
         Ok(Self {
-            segments: Cow::Owned(segments),
+            segments,
+            #[cfg(feature = "build")]
+            span: 0..0,
         })
     }
 }
@@ -232,7 +214,6 @@ impl Ref {
 #[cfg(feature = "build")]
 mod build {
     use super::*;
-    use crate::bake::{bake_str, Bake};
     use serde::de::{Deserialize, Deserializer, Error};
     use toml::Spanned;
 
@@ -284,60 +265,36 @@ mod build {
         }
     }
 
-    thread_local! {
-        /// The glossary marks read since the last `take_marked_terms`, with
-        /// where they stood, so the loader can check each against the glossary.
-        static MARKED_TERMS: std::cell::RefCell<Vec<(String, Range<usize>)>> =
-            const { std::cell::RefCell::new(Vec::new()) };
-    }
-
-    /// The glossary marks read since the last call: each term id and the
-    /// span of the paragraph it is in.
-    pub fn take_marked_terms() -> Vec<(String, Range<usize>)> {
-        MARKED_TERMS.with(|marked| marked.take())
-    }
-
     impl<'de> Deserialize<'de> for Paragraph {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             let text = read_words(deserializer)?;
-            let paragraph = Paragraph::parse(text.as_str()).map_err(D::Error::custom)?;
-            MARKED_TERMS.with(|marked| {
-                marked.borrow_mut().extend(
-                    paragraph
-                        .segments()
-                        .iter()
-                        .filter_map(|segment| Some((segment.term_id()?.to_owned(), text.span()))),
-                )
-            });
+            let mut paragraph = Paragraph::parse(text.as_str()).map_err(D::Error::custom)?;
+            paragraph.span = text.span();
             Ok(paragraph)
         }
     }
 
-    impl Bake for Paragraph {
-        fn bake(&self, out: &mut String) {
-            out.push_str("::site_content::Paragraph { segments: ::std::borrow::Cow::Borrowed(&[");
-            for segment in self.segments.iter() {
-                match &segment.term {
-                    Some(id) => {
-                        out.push_str("::site_content::Segment::term(");
-                        bake_str(&segment.text, out);
-                        out.push_str(", ");
-                        bake_str(id, out);
-                    }
-                    None => {
-                        out.push_str("::site_content::Segment::plain(");
-                        bake_str(&segment.text, out);
-                    }
-                }
-                out.push_str("), ");
-            }
-            out.push_str("]) }");
+    impl Paragraph {
+        /// Where the paragraph stood in its file.
+        pub fn span(&self) -> Range<usize> {
+            self.span.clone()
+        }
+    }
+
+    impl Phone {
+        /// Where the number stood in its file.
+        pub fn span(&self) -> Range<usize> {
+            self.span.clone()
         }
     }
 
     impl<'de> Deserialize<'de> for Phone {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            Phone::parse(&String::deserialize(deserializer)?).map_err(D::Error::custom)
+            let spanned = Spanned::<String>::deserialize(deserializer)?;
+            let span = spanned.span();
+            let mut phone = Phone::parse(spanned.get_ref()).map_err(D::Error::custom)?;
+            phone.span = span;
+            Ok(phone)
         }
     }
 
@@ -357,36 +314,10 @@ mod build {
             })
         }
     }
-
-    impl Bake for Text {
-        fn bake(&self, out: &mut String) {
-            out.push_str("::site_content::Text::new(");
-            bake_str(&self.value, out);
-            out.push(')');
-        }
-    }
-
-    impl Bake for Phone {
-        fn bake(&self, out: &mut String) {
-            out.push_str("::site_content::Phone::new(");
-            bake_str(&self.display, out);
-            out.push_str(", ");
-            bake_str(&self.dial, out);
-            out.push(')');
-        }
-    }
-
-    impl Bake for Ref {
-        fn bake(&self, out: &mut String) {
-            out.push_str("::site_content::Ref::new(");
-            bake_str(&self.id, out);
-            out.push(')');
-        }
-    }
 }
 
 #[cfg(feature = "build")]
-pub use build::{fold_whitespace, take_marked_terms};
+pub use build::fold_whitespace;
 
 #[cfg(test)]
 mod tests {

@@ -178,9 +178,40 @@ fn every_mistake_in_a_build_is_reported_at_once() {
     assert!(errors.iter().any(|e| e.field == "nav_lable"));
 }
 
-/// The same fixtures through the real build: `cargo check` of the site with
-/// each broken copy must fail and print the fixture's message. Slow, so it
-/// runs when `CHECK_SITE_BUILD=1` (scripts/test sets it).
+#[test]
+fn a_page_file_without_a_route_and_a_route_without_its_file_each_name_both() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&real_content(), dir.path());
+    for edition in ["", "es/"] {
+        std::fs::remove_file(dir.path().join(format!("{edition}pages/roots.toml"))).unwrap();
+        std::fs::write(
+            dir.path().join(format!("{edition}pages/team.toml")),
+            "page.title = \"Team\"\n",
+        )
+        .unwrap();
+    }
+    let errors = load(dir.path()).unwrap_err();
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    for edition in ["", "es/"] {
+        let route = format!("{edition}pages/roots.toml:1: field `-`: cannot read this file");
+        assert!(
+            shown.iter().any(|e| e.contains(&route)
+                && e.contains("the page registry (`PageId::Roots`) has a route /roots whose content is this file")),
+            "a route without content names the file and the registry's page: {shown:#?}"
+        );
+        let page = format!("{edition}pages/team.toml:1: field `-`: the site does not read this file: no route renders a page `team`");
+        assert!(
+            shown
+                .iter()
+                .any(|e| e.contains(&page) && e.contains("page registry (`PageId`")),
+            "a page without a route names the file and the registry: {shown:#?}"
+        );
+    }
+}
+
+/// The same fixtures through the real build: the pre-render (what Trunk's
+/// hook runs) reading each broken copy must fail and print the fixture's
+/// message. Slow, so it runs when `CHECK_SITE_BUILD=1` (scripts/test sets it).
 #[test]
 fn each_broken_fixture_stops_the_site_build() {
     if std::env::var_os("CHECK_SITE_BUILD").is_none() {
@@ -188,13 +219,32 @@ fn each_broken_fixture_stops_the_site_build() {
         return;
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let build = std::process::Command::new(env!("CARGO"))
+        .args([
+            "build",
+            "--quiet",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+        ])
+        .current_dir(&root)
+        .status()
+        .unwrap();
+    assert!(build.success(), "the pre-render builds");
+    let prerender = root.join("target/debug/prerender");
     for (name, fixture) in fixtures() {
         let (dir, _) = broken_copy(&fixture);
-        let output = std::process::Command::new(env!("CARGO"))
-            .args(["check", "--quiet", "-p", "practice-site", "--lib"])
-            .current_dir(&root)
+        // The page shell Trunk would have staged: no script, so not `trunk serve`.
+        let dist = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dist.path().join("index.html"),
+            "<!DOCTYPE html><html><head><!--HEAD--></head><body></body></html>",
+        )
+        .unwrap();
+        let output = std::process::Command::new(&prerender)
+            .arg(dist.path())
             .env("PRACTICE_CONTENT_DIR", dir.path())
-            .env("CARGO_TARGET_DIR", root.join("target/content-check"))
             .output()
             .unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);

@@ -1,0 +1,104 @@
+//! Finding the editions: the main one in the content folder, and one
+//! translation in each folder named by a language code, holding the same
+//! files.
+
+use super::{files, load, ContentError};
+use crate::model::Content;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// Reads every edition of the content: `dir` itself, in the site's main
+/// language, and each folder in it named by a language code (`es/`), a
+/// translation that must hold every page the main edition holds.
+pub fn load_editions(dir: &Path) -> Result<Vec<Content>, Vec<ContentError>> {
+    let mut translations: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter(|entry| entry.path().is_dir() && entry.file_name() != "pages")
+                .map(|entry| entry.path())
+                .collect()
+        })
+        .unwrap_or_default();
+    translations.sort();
+    let mut editions = Vec::new();
+    let mut errors = Vec::new();
+    match load(dir) {
+        Ok(content) => editions.push(content),
+        Err(found) => errors.extend(found),
+    }
+    for folder in translations {
+        let code = folder
+            .file_name()
+            .map(|name| name.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let unmatched = unmatched_pages(dir, &folder, &code);
+        if !unmatched.is_empty() {
+            errors.extend(unmatched);
+            continue;
+        }
+        match load(&folder) {
+            Ok(content) if content.site.language.as_str() != code => {
+                errors.push(language_mismatch(&folder, &code))
+            }
+            Ok(content) => editions.push(content),
+            Err(found) => errors.extend(found),
+        }
+    }
+    let mut codes = HashSet::new();
+    for edition in &editions {
+        if !codes.insert(edition.site.language.as_str()) {
+            errors.push(language_mismatch(dir, edition.site.language.as_str()));
+        }
+    }
+    if errors.is_empty() {
+        Ok(editions)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The content files that one edition has and the other lacks.
+pub(crate) fn unmatched_pages(main: &Path, translation: &Path, code: &str) -> Vec<ContentError> {
+    files()
+        .iter()
+        .filter_map(|name| {
+            let (in_main, in_translation) =
+                (main.join(name).is_file(), translation.join(name).is_file());
+            let (missing_in, present_in, edition) = match (in_main, in_translation) {
+                (true, false) => (translation, main, format!("the `{code}` edition")),
+                (false, true) => (main, translation, "the main edition".to_owned()),
+                _ => return None,
+            };
+            Some(ContentError {
+                file: missing_in.join(name).display().to_string(),
+                line: 1,
+                field: "-".into(),
+                message: format!(
+                    "this file is missing from {edition}, but {} has it: every page must exist in every language",
+                    present_in.join(name).display()
+                ),
+            })
+        })
+        .collect()
+}
+
+/// An edition whose `site.toml` names another language than its folder.
+fn language_mismatch(folder: &Path, code: &str) -> ContentError {
+    let file = folder.join("site.toml");
+    let line = std::fs::read_to_string(&file)
+        .ok()
+        .and_then(|text| {
+            text.lines()
+                .position(|line| line.trim_start().starts_with("language"))
+        })
+        .map_or(1, |index| index + 1);
+    ContentError {
+        file: file.display().to_string(),
+        line,
+        field: "language".into(),
+        message: format!(
+            "each language needs its own edition: the main edition is in content/, each translation in content/<language code>/ with that code here (this one should say `{code}`, and no two may share it)"
+        ),
+    }
+}

@@ -1,0 +1,173 @@
+//! Reads `content/`, checks it, and explains every mistake by file, line and
+//! field, in words the practice can act on. By job: `source` turns a file
+//! into a value and its spans into lines, `editions` finds the languages,
+//! `checks` holds the rules across fields and files, `sample` finds sample
+//! content that must not go live.
+
+mod checks;
+mod editions;
+mod sample;
+mod source;
+
+pub use editions::load_editions;
+pub use sample::{sample_content, SAMPLE_MARKERS};
+pub use source::ContentError;
+
+use crate::model::*;
+use serde::de::DeserializeOwned;
+use source::Source;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The files every edition is made of besides its pages.
+const PARTS: [&str; 3] = ["practice.toml", "site.toml", "crisis.toml"];
+
+/// Every content file of an edition, relative to its folder: the parts,
+/// then each page of the registry, then the not-found page.
+pub fn files() -> Vec<String> {
+    PARTS
+        .iter()
+        .map(|part| (*part).to_owned())
+        .chain(PageId::ALL.iter().map(|page| page.file()))
+        .chain([NOT_FOUND_FILE.to_owned()])
+        .collect()
+}
+
+/// Reads content files, gathering every mistake instead of stopping at one.
+pub(crate) trait ReadPart {
+    /// The page file `name`, parsed; `None` (and the mistake kept) if not.
+    fn page<T: DeserializeOwned>(&mut self, name: impl AsRef<str>) -> Option<T>;
+}
+
+/// The reader of one edition's folder: its sources by file name, and the
+/// mistakes found so far.
+struct Reader<'a> {
+    dir: &'a Path,
+    sources: HashMap<String, Source>,
+    errors: Vec<ContentError>,
+}
+
+impl ReadPart for Reader<'_> {
+    fn page<T: DeserializeOwned>(&mut self, name: impl AsRef<str>) -> Option<T> {
+        let name = name.as_ref();
+        let parsed = Source::read(self.dir, name).and_then(|source| {
+            let value = source.parse()?;
+            self.sources.insert(name.to_owned(), source);
+            Ok(value)
+        });
+        parsed.map_err(|error| self.errors.push(error)).ok()
+    }
+}
+
+/// The content, with the source of every file it came from.
+pub(crate) struct Loaded {
+    pub(crate) content: Content,
+    sources: HashMap<String, Source>,
+}
+
+impl Loaded {
+    /// The source of a file (`site.toml`, `pages/faq.toml`).
+    pub(crate) fn source(&self, name: &str) -> &Source {
+        &self.sources[name]
+    }
+
+    /// The source of a page's file.
+    pub(crate) fn page_source(&self, page: PageId) -> &Source {
+        self.source(&page.file())
+    }
+
+    /// Every file with its content, to walk: the parts, then the pages.
+    pub(crate) fn files(&self) -> Vec<(&Source, &dyn crate::walk::Walk)> {
+        let content = &self.content;
+        let parts: [(&str, &dyn crate::walk::Walk); 3] = [
+            ("practice.toml", &content.practice),
+            ("site.toml", &content.site),
+            ("crisis.toml", &content.crisis),
+        ];
+        let pages = content.pages.files();
+        parts
+            .into_iter()
+            .map(|(name, part)| (self.source(name), part))
+            .chain(
+                pages
+                    .into_iter()
+                    .map(|(name, page)| (self.source(&name), page)),
+            )
+            .collect()
+    }
+}
+
+/// Reads and checks the content in `dir`. Every mistake found is returned,
+/// not only the first, so one build shows the practice all it must mend.
+pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
+    let mut reader = Reader {
+        dir,
+        sources: HashMap::new(),
+        errors: unexpected_files(dir),
+    };
+    let practice = reader.page("practice.toml");
+    let site = reader.page("site.toml");
+    let crisis = reader.page("crisis.toml");
+    let pages = Pages::read(&mut reader);
+    let (Some(practice), Some(site), Some(crisis), Some(pages), true) =
+        (practice, site, crisis, pages, reader.errors.is_empty())
+    else {
+        return Err(reader.errors);
+    };
+    let loaded = Loaded {
+        content: Content {
+            practice,
+            site,
+            crisis,
+            pages,
+        },
+        sources: reader.sources,
+    };
+    let errors = loaded.check();
+    if errors.is_empty() {
+        Ok(loaded.content)
+    } else {
+        Err(errors)
+    }
+}
+
+/// What to say of a `.toml` file the site does not read.
+fn unread(name: &str) -> String {
+    let page = name
+        .strip_prefix("pages/")
+        .and_then(|file| file.strip_suffix(".toml"));
+    match page {
+        Some(page) => format!(
+            "the site does not read this file: no route renders a page `{page}`. Is it misnamed? The page registry (`PageId` in crates/site-content/src/model.rs) has: {}",
+            PageId::ALL.iter().map(|page| page.name()).collect::<Vec<_>>().join(", ")
+        ),
+        None => format!(
+            "the site does not read this file; is it misnamed? The content files are: {}",
+            files().join(", ")
+        ),
+    }
+}
+
+/// A `.toml` file the site does not read is almost always a misnamed one.
+fn unexpected_files(dir: &Path) -> Vec<ContentError> {
+    let mut found = Vec::new();
+    for folder in [PathBuf::new(), PathBuf::from("pages")] {
+        let Ok(entries) = std::fs::read_dir(dir.join(&folder)) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = folder.join(entry.file_name());
+            let name = name.to_string_lossy().replace('\\', "/");
+            if name.ends_with(".toml") && !files().contains(&name) {
+                found.push(ContentError {
+                    file: dir.join(&name).display().to_string(),
+                    line: 1,
+                    field: "-".into(),
+                    message: unread(&name),
+                });
+            }
+        }
+    }
+    found.sort_by(|a, b| a.file.cmp(&b.file));
+    found
+}
