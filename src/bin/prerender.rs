@@ -77,7 +77,6 @@ fn build(dist: &Path) -> bool {
     let shell = std::fs::read_to_string(&shell_file)
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", shell_file.display()));
     content::set_base(&std::env::var("TRUNK_PUBLIC_URL").unwrap_or_default());
-    let shell = only_without_script(&shell, "no-js");
     let (shell, live_reload) = live_reload_script(&shell);
     if let Err(errors) = content::load(&content::default_dir()) {
         let listed: Vec<String> = errors.iter().map(ToString::to_string).collect();
@@ -102,6 +101,7 @@ fn build(dist: &Path) -> bool {
         return false;
     }
     sample_content_check();
+    let shell = only_without_script(&shell, "no-js");
     let (shell, boot_file, boot_script) = start_up_script(&shell);
     let (shell, _) = head_script(&shell, &boot_file);
     let policy = site_policy(&shell);
