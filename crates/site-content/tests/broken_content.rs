@@ -5,14 +5,20 @@
 use site_content::load::load_editions as load;
 use std::path::{Path, PathBuf};
 
+mod common;
+use common::copy_dir;
+
 #[derive(serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Fixture {
     file: String,
     /// The text to change, and what to put instead; an empty `find` writes
-    /// `replace` as the whole file, and `remove = true` deletes the file.
+    /// `replace` as the whole file, `every = true` changes each place that
+    /// holds `find` (not only the first), and `remove = true` deletes the file.
     #[serde(default)]
     find: String,
+    #[serde(default)]
+    every: bool,
     #[serde(default)]
     replace: String,
     #[serde(default)]
@@ -33,19 +39,6 @@ struct Expected {
 
 fn real_content() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// A copy of the real content with one fixture's mistake applied, and the
@@ -79,7 +72,8 @@ fn broken_copy(fixture: &Fixture) -> (tempfile::TempDir, usize) {
             (None, Some(text)) => line_of(text),
             (None, None) => line_of(&fixture.find),
         };
-        (line, original.replacen(&fixture.find, &fixture.replace, 1))
+        let times = if fixture.every { usize::MAX } else { 1 };
+        (line, original.replacen(&fixture.find, &fixture.replace, times))
     };
     std::fs::write(&path, text).unwrap();
     (dir, line)

@@ -141,25 +141,69 @@ impl Source {
         }
     }
 
+    /// Parses the file, naming a mistake by its full path in the file
+    /// (`regions[0].lines[1].call`) as serde_path_to_error tracks it.
     pub(crate) fn parse<T: DeserializeOwned>(&self) -> Result<T, ContentError> {
-        toml::from_str(&self.text).map_err(|error| {
-            let message = error.message().trim().to_owned();
-            let span = error.span().unwrap_or(0..0);
-            let named = ["missing field `", "unknown field `", "duplicate key `"]
-                .iter()
-                .find_map(|prefix| {
-                    let rest = message.strip_prefix(prefix)?;
-                    rest.split('`').next().map(str::to_owned)
-                });
-            let field = named.unwrap_or_else(|| self.key_at(span.start));
-            ContentError {
-                file: self.file.clone(),
-                line: self.line_of(span.start),
-                field,
-                message: explain(&message),
-            }
-        })
+        let parsed = toml::Deserializer::parse(&self.text)
+            .map_err(|error| (error, String::new()))
+            .and_then(|document| {
+                serde_path_to_error::deserialize(document)
+                    .map_err(|error| (error.path().clone(), error.into_inner()))
+                    .map_err(|(path, error)| (error, field_path(&path)))
+            });
+        parsed.map_err(|(error, path)| self.parse_error(&error, &path))
     }
+
+    fn parse_error(&self, error: &toml::de::Error, path: &str) -> ContentError {
+        let message = error.message().trim().to_owned();
+        let span = error.span().unwrap_or(0..0);
+        // A missing key is reported at its table, so its name comes from
+        // the message; an unknown or repeated one may already end the path.
+        let named = ["missing field `", "unknown field `", "duplicate key `"]
+            .iter()
+            .find_map(|prefix| {
+                let rest = message.strip_prefix(prefix)?;
+                rest.split('`').next().map(str::to_owned)
+            });
+        let field = match (named, path) {
+            (Some(key), "") => key,
+            (Some(key), path) if path == key || path.ends_with(&format!(".{key}")) => {
+                path.to_owned()
+            }
+            (Some(key), table) => format!("{table}.{key}"),
+            (None, "") => self.key_at(span.start),
+            (None, path) => path.to_owned(),
+        };
+        ContentError {
+            file: self.file.clone(),
+            line: self.line_of(span.start),
+            field,
+            message: explain(&message),
+        }
+    }
+}
+
+/// A path as the practice writes it in TOML: `navigation[0].pages[1]`.
+/// The segments toml adds inside a spanned value are not the practice's.
+fn field_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if key.starts_with("$__") {
+                    continue;
+                }
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
 }
 
 /// Adds what to do to the parser's own words where they are terse.
@@ -193,5 +237,35 @@ mod tests {
         assert_eq!(source.key_at(offset), "title");
         assert_eq!(source.line_of_key("lines"), 3);
         assert_eq!(source.line_of_key("name"), 1);
+    }
+
+    #[derive(serde::Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Line {
+        call: crate::text::Text,
+    }
+
+    #[derive(serde::Deserialize, Debug)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Region {
+        lines: Vec<Line>,
+    }
+
+    #[test]
+    fn a_nested_mistake_is_named_by_its_whole_path() {
+        let text = "[[lines]]\ncall = \"988\"\n\n[[lines]]\ncall = [\"988\"]\n";
+        let error = source(text).parse::<Region>().unwrap_err();
+        assert_eq!((error.line, error.field.as_str()), (5, "lines[1].call"));
+        assert!(error.message.contains("invalid type"), "{error}");
+
+        let text = "[[lines]]\ncall = \"988\"\ncal = \"1\"\n";
+        let error = source(text).parse::<Region>().unwrap_err();
+        assert_eq!((error.line, error.field.as_str()), (3, "lines[0].cal"));
+
+        let text = "[[lines]]\n";
+        let error = source(text).parse::<Region>().unwrap_err();
+        assert_eq!(error.field, "lines[0].call", "{error}");
     }
 }

@@ -1,0 +1,112 @@
+//! The rules across fields and files, by topic: the site's frame
+//! (`site`), the practice and its notices (`practice`), and the pages
+//! (`pages`). The shared pieces (ids, references, web addresses) live here.
+
+mod pages;
+mod practice;
+mod site;
+
+use super::source::{ContentError, Source};
+use super::Loaded;
+use crate::text::{Ref, Text};
+use std::collections::HashSet;
+
+/// Ids name things in addresses (`/roots#self-psychology`): lowercase
+/// letters, digits and dashes.
+fn is_id(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// A full `https://` address with something after the scheme and no spaces.
+fn web_address(address: &str) -> bool {
+    address
+        .strip_prefix("https://")
+        .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace))
+}
+
+impl Loaded {
+    pub(crate) fn check(&self) -> Vec<ContentError> {
+        let mut errors = Vec::new();
+        self.check_practice(&mut errors);
+        self.check_navigation(&mut errors);
+        self.check_crisis(&mut errors);
+        self.check_roots(&mut errors);
+        self.check_glossary(&mut errors);
+        self.check_steps_and_questions(&mut errors);
+        self.check_good_faith_estimate(&mut errors);
+        self.check_form_endpoint(&mut errors);
+        self.check_comfort(&mut errors);
+        errors
+    }
+
+    pub(super) fn unknown_reference(
+        &self,
+        source: &Source,
+        reference: &Ref,
+        field: &str,
+        kind: &str,
+        known: Vec<String>,
+        defined_in: &str,
+    ) -> ContentError {
+        source.error_at(
+            reference.span(),
+            field,
+            format!(
+                "there is no {kind} `{}` (defined in {defined_in}); the ones there are: {}",
+                reference.id(),
+                known.join(", ")
+            ),
+        )
+    }
+}
+
+fn check_id(
+    source: &Source,
+    id: &Text,
+    field: &str,
+    seen: &mut HashSet<String>,
+    errors: &mut Vec<ContentError>,
+) {
+    let value = id.as_str();
+    if !is_id(value) {
+        errors.push(source.error_at(
+            id.span(),
+            field,
+            format!("`{value}` cannot be an id: use lowercase letters, digits and dashes, like `self-psychology`"),
+        ));
+    } else if !seen.insert(value.to_owned()) {
+        errors.push(source.error_at(
+            id.span(),
+            field,
+            format!("the id `{value}` is used twice; each must be different"),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_lowercase_words_joined_by_dashes() {
+        assert!(is_id("self-psychology"));
+        assert!(is_id("us"));
+        assert!(!is_id("Self Psychology"));
+        assert!(!is_id("-us"));
+        assert!(!is_id(""));
+    }
+
+    #[test]
+    fn web_addresses_are_https_with_a_host_and_no_spaces() {
+        assert!(web_address("https://weather.com"));
+        assert!(!web_address("http://weather.com"));
+        assert!(!web_address("https://"));
+        assert!(!web_address("https://weather .com"));
+        assert!(!web_address("weather.com"));
+    }
+}
