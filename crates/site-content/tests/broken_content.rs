@@ -73,7 +73,10 @@ fn broken_copy(fixture: &Fixture) -> (tempfile::TempDir, usize) {
             (None, None) => line_of(&fixture.find),
         };
         let times = if fixture.every { usize::MAX } else { 1 };
-        (line, original.replacen(&fixture.find, &fixture.replace, times))
+        (
+            line,
+            original.replacen(&fixture.find, &fixture.replace, times),
+        )
     };
     std::fs::write(&path, text).unwrap();
     (dir, line)
