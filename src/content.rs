@@ -4,7 +4,7 @@
 //! what they need from the page.
 
 use leptos::prelude::*;
-use site_content::{Content, PageId};
+use site_content::{Content, PageId, Route};
 use std::sync::OnceLock;
 
 static EDITIONS: OnceLock<Vec<Content>> = OnceLock::new();
@@ -16,13 +16,17 @@ pub fn set_base(base: &str) {
     let _ = BASE.set(base.trim_end_matches('/').to_owned());
 }
 
-/// Reads and checks every edition in `dir`. Call it once, before
-/// rendering; a second call keeps the first content.
+/// Reads and checks every edition in `dir`, and gives what should be
+/// looked at though it is not a mistake. Call it once, before rendering; a
+/// second call keeps the first content.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn load(dir: &std::path::Path) -> Result<(), Vec<site_content::load::ContentError>> {
-    let editions = site_content::load::load_editions(dir)?;
+pub fn load(
+    dir: &std::path::Path,
+) -> Result<Vec<site_content::load::ContentError>, Vec<site_content::load::ContentError>> {
+    let mut notes = Vec::new();
+    let editions = site_content::load::load_editions_noting(dir, &mut notes)?;
     let _ = EDITIONS.set(editions);
-    Ok(())
+    Ok(notes)
 }
 
 /// The content folder when nothing else is named: `PRACTICE_CONTENT_DIR`,
@@ -93,12 +97,17 @@ pub fn language_prefix(language: &str) -> String {
     }
 }
 
-/// The full address of `page` in `edition`: its canonical URL.
-pub fn page_url(edition: &Content, page: PageId) -> String {
+/// The full address of `route` in `edition`: its canonical URL.
+pub fn route_url(edition: &Content, route: Route) -> String {
     format!(
         "{}{}/{}",
         edition.practice.site_url.as_str(),
         language_prefix(edition.site.language.as_str()),
-        page.slug()
+        edition.route_path(route)
     )
+}
+
+/// The full address of `page` in `edition`.
+pub fn page_url(edition: &Content, page: PageId) -> String {
+    route_url(edition, Route::Page(page))
 }

@@ -19,6 +19,7 @@ pub mod dom;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod headers;
 pub mod pages;
+pub mod people;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod reading_preferences;
@@ -31,7 +32,7 @@ use components::{CrisisStrip, SiteFooter, SiteHeader, SkipLink, TermIds};
 use content::{base, content, current_language, language_prefix};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html, Link};
-pub use site_content::PageId;
+pub use site_content::{PageId, Route};
 
 /// The id of `<main>`, the skip link's target.
 pub const MAIN_ID: &str = "main";
@@ -39,12 +40,23 @@ pub const MAIN_ID: &str = "main";
 /// The address of `page` in the page's own language, base path included.
 /// Every link to a page goes through here.
 pub fn page_href(page: PageId) -> String {
-    page_href_in(current_language(), page)
+    route_href(Route::Page(page))
 }
 
-/// The address of `page` in `language`.
-pub fn page_href_in(language: &str, page: PageId) -> String {
-    format!("{}{}/{}", base(), language_prefix(language), page.slug())
+/// The address of `route` in the page's own language.
+pub fn route_href(route: Route) -> String {
+    route_href_in(current_language(), route)
+}
+
+/// The address of `route` in `language` (each edition lists the same
+/// clinicians, so a route means the same page in every language).
+pub fn route_href_in(language: &str, route: Route) -> String {
+    format!(
+        "{}{}/{}",
+        base(),
+        language_prefix(language),
+        content().route_path(route)
+    )
 }
 
 /// The page a content reference names (`pages = ["roots"]`): the content
@@ -53,14 +65,22 @@ pub fn referred_page(reference: &site_content::Ref) -> PageId {
     PageId::from_slug(reference.id()).expect("the content check guarantees the page exists")
 }
 
-/// The page being pre-rendered, given to `App` as context: `None` for the
-/// not-found page.
+/// The address being pre-rendered, given to `App` as context: `None` for
+/// the not-found page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct CurrentPage(pub Option<PageId>);
+pub struct CurrentRoute(pub Option<Route>);
 
-/// The page being pre-rendered (`None` for the not-found page).
+/// The address being pre-rendered (`None` for the not-found page).
+pub fn current_route() -> Option<Route> {
+    use_context::<CurrentRoute>().and_then(|current| current.0)
+}
+
+/// The registry's page being pre-rendered, if it is one.
 pub fn current_page() -> Option<PageId> {
-    use_context::<CurrentPage>().and_then(|current| current.0)
+    match current_route()? {
+        Route::Page(page) => Some(page),
+        Route::Clinician(_) => None,
+    }
 }
 
 /// In the browser: sets up the reactive system that the pre-rendered page's
@@ -86,7 +106,7 @@ pub fn App() -> impl IntoView {
         <CrisisStrip />
         <SiteHeader />
         <main id=MAIN_ID tabindex="-1" class="site-main">
-            {pages::page_view(current_page())}
+            {pages::page_view(current_route())}
         </main>
         <SiteFooter />
     }

@@ -2,8 +2,8 @@
 //! components the browser hydrates, put into the page shell (see `shell`),
 //! plus the sitemap and robots.txt.
 
-use crate::content::{editions, language_prefix, main_edition, page_url, Edition};
-use crate::{App, CurrentPage, PageId};
+use crate::content::{editions, language_prefix, main_edition, route_url, Edition};
+use crate::{App, CurrentRoute, Route};
 use futures::StreamExt;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
@@ -12,42 +12,43 @@ use site_content::Content;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// A page to write: its edition, which page (`None` for the not-found
+/// A page to write: its edition, which address (`None` for the not-found
 /// page) and where it goes in `dist/`.
 pub struct Output {
     pub edition: &'static Content,
-    pub page: Option<PageId>,
+    pub route: Option<Route>,
     pub file: PathBuf,
 }
 
-/// Every file the build writes: one per routed page in each language
-/// (`es/roots/index.html`), and `404.html` in the main one.
+/// Every file the build writes: one per address in each language
+/// (`es/roots/index.html`, `clinicians/ruth-alvarado/index.html`), and
+/// `404.html` in the main one.
 pub fn outputs(dist: &Path) -> Vec<Output> {
     let mut outputs: Vec<Output> = editions()
         .iter()
         .flat_map(|edition| {
             let folder =
                 dist.join(language_prefix(edition.site.language.as_str()).trim_start_matches('/'));
-            PageId::ALL.iter().map(move |&page| Output {
+            edition.routes().into_iter().map(move |route| Output {
                 edition,
-                page: Some(page),
-                file: folder.join(page.slug()).join("index.html"),
+                route: Some(route),
+                file: folder.join(edition.route_path(route)).join("index.html"),
             })
         })
         .collect();
     outputs.push(Output {
         edition: main_edition(),
-        page: None,
+        route: None,
         file: dist.join("404.html"),
     });
     outputs
 }
 
-/// Renders `page` of `edition` (`None`: the not-found page) into Trunk's
+/// Renders `route` of `edition` (`None`: the not-found page) into Trunk's
 /// page `shell`: the markup goes right after `<body>` (hydration reads it
 /// from there, so no whitespace between), the head tags after the shell's
 /// `<!--HEAD-->` marker.
-pub fn render_page(shell: &str, edition: &'static Content, page: Option<PageId>) -> String {
+pub fn render_page(shell: &str, edition: &'static Content, route: Option<Route>) -> String {
     assert!(
         shell.contains("<body>") && shell.contains("<!--HEAD-->"),
         "the page shell (Trunk's index.html) needs a bare <body> and a <!--HEAD--> marker"
@@ -57,7 +58,7 @@ pub fn render_page(shell: &str, edition: &'static Content, page: Option<PageId>)
     let shared_context = Arc::new(SsrSharedContext::new_islands());
     Owner::new_root(Some(shared_context)).with(|| {
         let (meta_context, meta_output) = ServerMetaContext::new();
-        provide_context(CurrentPage(page));
+        provide_context(CurrentRoute(route));
         provide_context(Edition(edition));
         provide_context(meta_context);
         // The renderer marks dynamic places with `<!>`, an empty comment the
@@ -75,26 +76,31 @@ pub fn render_page(shell: &str, edition: &'static Content, page: Option<PageId>)
     })
 }
 
-/// `sitemap.xml`: the canonical URL of every routed page in every language,
+/// `sitemap.xml`: the canonical URL of every address in every language,
 /// each with its translations as alternates.
 pub fn sitemap() -> String {
     let urls: String = editions()
         .iter()
-        .flat_map(|edition| PageId::ALL.iter().map(move |&page| (edition, page)))
-        .map(|(edition, page)| {
+        .flat_map(|edition| {
+            edition
+                .routes()
+                .into_iter()
+                .map(move |route| (edition, route))
+        })
+        .map(|(edition, route)| {
             let alternates: String = editions()
                 .iter()
                 .map(|other| {
                     format!(
                         "\n    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
                         other.site.language.as_str(),
-                        xml_escape(&page_url(other, page))
+                        xml_escape(&route_url(other, route))
                     )
                 })
                 .collect();
             format!(
                 "  <url>\n    <loc>{}</loc>{alternates}\n  </url>\n",
-                xml_escape(&page_url(edition, page))
+                xml_escape(&route_url(edition, route))
             )
         })
         .collect();
@@ -144,13 +150,15 @@ fn xml_escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::page_url;
+    use crate::PageId;
 
     const SHELL: &str =
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><!--HEAD--></head><body></body></html>";
 
     #[test]
     fn a_page_is_rendered_with_its_heading_title_and_language() {
-        let page = render_page(SHELL, main_edition(), Some(PageId::Roots));
+        let page = render_page(SHELL, main_edition(), Some(Route::Page(PageId::Roots)));
         let roots = &main_edition().pages.roots.page;
         assert!(page.contains(&format!("<title>{}</title>", roots.title.as_str())));
         assert!(page.contains(roots.heading.as_str()));
@@ -167,7 +175,7 @@ mod tests {
 
     #[test]
     fn the_markup_is_valid_html_with_well_formed_comments() {
-        let page = render_page(SHELL, main_edition(), Some(PageId::Faq));
+        let page = render_page(SHELL, main_edition(), Some(Route::Page(PageId::Faq)));
         assert!(!page.contains("<!>"));
         assert!(
             page.contains("<!---->"),
@@ -194,14 +202,17 @@ mod tests {
         assert!(files.contains(&PathBuf::from("dist/404.html")));
         assert!(files.contains(&PathBuf::from("dist/es/index.html")));
         assert!(files.contains(&PathBuf::from("dist/es/roots/index.html")));
+        assert!(files.contains(&PathBuf::from(
+            "dist/es/clinicians/ruth-alvarado/index.html"
+        )));
     }
 
     #[test]
     fn the_sitemap_lists_every_canonical_url() {
         let sitemap = sitemap();
         for edition in editions() {
-            for &page in PageId::ALL {
-                assert!(sitemap.contains(&format!("<loc>{}</loc>", page_url(edition, page))));
+            for route in edition.routes() {
+                assert!(sitemap.contains(&format!("<loc>{}</loc>", route_url(edition, route))));
             }
         }
         let spanish_fees = page_url(&editions()[1], PageId::Fees);

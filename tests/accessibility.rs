@@ -23,7 +23,6 @@ async fn every_route_passes_axe_in_both_schemes_at_phone_and_desktop_widths() {
     paths.extend(editions()[1..].iter().flat_map(|edition| {
         let language = edition.site.language.as_str();
         edition
-            .pages
             .routed()
             .into_iter()
             .map(move |(slug, _)| format!("/{language}/{slug}"))

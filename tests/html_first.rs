@@ -22,7 +22,6 @@ fn every_route() -> Vec<String> {
         .flat_map(|edition| {
             let prefix = language_prefix(edition.site.language.as_str());
             edition
-                .pages
                 .routed()
                 .into_iter()
                 .map(move |(slug, _)| format!("{prefix}/{slug}"))

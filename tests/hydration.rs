@@ -38,7 +38,6 @@ const WATCH_PAGE: &str = "
 
 fn routes() -> Vec<String> {
     main_edition()
-        .pages
         .routed()
         .into_iter()
         .map(|(slug, _)| format!("/{slug}"))

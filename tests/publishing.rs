@@ -127,8 +127,11 @@ fn a_production_build_stops_on_sample_content_and_passes_without_it() {
         "practice.toml:4: field `name`: sample content: `Linden Hall` is the sample practice's name",
         "practice.toml:6: field `site_url`: sample content: `.example`",
         "practice.toml:7: field `phone`: sample content: `555-01`",
-        "practice.toml:9: field `location`: sample content: `(sample address)`",
-        "es/practice.toml:9: field `location`: sample content: `(dirección de ejemplo)`",
+        "practice.toml:28: field `address`: sample content: `(sample address)`",
+        "es/practice.toml:28: field `address`: sample content: `(dirección de ejemplo)`",
+        "clinicians/ruth-alvarado.toml:7: field `name`: sample content: `Ruth Alvarado`",
+        "clinicians/ruth-alvarado.toml:35: field `number`: sample content: `(sample)`",
+        "pages/notice-of-privacy-practices.toml:11: field `intro`: sample content: `Sample notice`",
         "pages/contact.toml:58: field `email_invalid`: sample content: `example.org`",
     ] {
         assert!(stderr.contains(listed), "lists {listed:?}:\n{stderr}");
@@ -145,7 +148,13 @@ fn a_production_build_stops_on_sample_content_and_passes_without_it() {
             .replace("@example.org", "@mail.invalid")
             .replace("555-01", "201-01")
             .replace(" (sample address)", "")
-            .replace(" (dirección de ejemplo)", "");
+            .replace(" (dirección de ejemplo)", "")
+            .replace(" (sample)", "")
+            .replace(" (ejemplo)", "")
+            .replace("Ruth Alvarado", "Ana Ruiz")
+            .replace("Samuel Okoye", "Tomás Reyes")
+            .replace("Sample notice", "Our notice")
+            .replace("Aviso de ejemplo", "Nuestro aviso");
         std::fs::write(&file, own).unwrap();
     }
     let own = build(&content, &dist, &["--production"]);

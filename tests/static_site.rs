@@ -4,12 +4,13 @@
 
 mod support;
 
-use practice_site::content::{editions, main_edition, page_url};
+use practice_site::content::{editions, main_edition, route_url};
 use practice_site::headers::{
     check_site, inline_scripts, meta_policy, policy_in_headers_file, script_hash, Policy,
 };
+use practice_site::people::clinician_head;
 use practice_site::text_filter::fill;
-use practice_site::{PageId, MAIN_ID};
+use practice_site::{Route, MAIN_ID};
 use support::{dist_dir, routed_pages as pages, subpath_dist, StaticServer};
 
 /// Text as it appears in HTML between tags.
@@ -61,22 +62,32 @@ fn every_route_is_complete_html_before_any_script_runs() {
 #[test]
 fn every_route_has_its_own_head_tags() {
     let site = StaticServer::start(dist_dir());
-    for (path, _, _) in pages() {
-        let slug = path.trim_start_matches('/');
-        let meta = main_edition().page(slug).unwrap();
+    let content = main_edition();
+    for route in content.routes() {
+        let path = format!("/{}", content.route_path(route));
+        let (title, description) = match route {
+            Route::Page(page) => {
+                let meta = content.pages.meta(page);
+                (
+                    meta.title.as_str().to_owned(),
+                    meta.description.as_str().to_owned(),
+                )
+            }
+            Route::Clinician(index) => clinician_head(content, &content.clinicians[index]),
+        };
         let body = site.get(&path).body;
-        let url = page_url(main_edition(), PageId::from_slug(slug).unwrap());
+        let url = route_url(content, route);
         for tag in [
-            format!("<title>{}</title>", escaped(meta.title.as_str())),
+            format!("<title>{}</title>", escaped(&title)),
             format!(
                 "<meta name=\"description\" content=\"{}\">",
-                escaped_attribute(meta.description.as_str())
+                escaped_attribute(&description)
             ),
             format!("<link href=\"{url}\" rel=\"canonical\">"),
             format!("<meta property=\"og:url\" content=\"{url}\">"),
             format!(
                 "<meta property=\"og:title\" content=\"{}\">",
-                escaped_attribute(meta.title.as_str())
+                escaped_attribute(&title)
             ),
             "<meta name=\"twitter:card\" content=\"summary\">".to_owned(),
         ] {
@@ -86,23 +97,64 @@ fn every_route_has_its_own_head_tags() {
     }
 }
 
-#[test]
-fn the_home_page_describes_the_practice_as_structured_data() {
-    let body = StaticServer::start(dist_dir()).get("/").body;
+/// The JSON-LD of a served page, parsed.
+fn json_ld(body: &str) -> serde_json::Value {
     let start = body
         .find("<script type=\"application/ld+json\">")
-        .expect("JSON-LD on the home page");
+        .expect("JSON-LD on the page")
+        + "<script type=\"application/ld+json\">".len();
     let json = &body[start..body[start..].find("</script>").unwrap() + start];
-    let practice = &main_edition().practice;
-    for value in [
-        "\"@type\":\"MedicalBusiness\"",
-        practice.name.as_str(),
-        practice.phone.display(),
-        practice.area_served.as_str(),
-        practice.site_url.as_str(),
-    ] {
-        assert!(json.contains(value), "the JSON-LD lacks {value}: {json}");
+    serde_json::from_str(json)
+        .unwrap_or_else(|error| panic!("JSON-LD that parses: {error}: {json}"))
+}
+
+#[test]
+fn the_home_page_describes_the_practice_and_its_people_as_structured_data() {
+    let site = StaticServer::start(dist_dir());
+    let content = main_edition();
+    let graph = json_ld(&site.get("/").body)["@graph"].clone();
+    let practice = &graph[0];
+    assert_eq!(practice["@type"][0], "MedicalBusiness");
+    assert_eq!(practice["name"], content.practice.name.as_str());
+    assert_eq!(practice["telephone"], content.practice.phone.display());
+    assert_eq!(
+        practice["isAcceptingNewPatients"],
+        content.anyone_accepting()
+    );
+    assert_eq!(practice["areaServed"][1]["name"], "Washington");
+    let people: Vec<&serde_json::Value> = graph
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|item| item["@type"] == "Person")
+        .collect();
+    assert_eq!(people.len(), content.clinicians.len());
+    for (person, clinician) in people.iter().zip(&content.clinicians) {
+        assert_eq!(person["name"], clinician.name.as_str());
+        assert_eq!(person["worksFor"]["@id"], practice["@id"]);
+        for (credential, licence) in person["hasCredential"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(&clinician.licences)
+        {
+            assert_eq!(credential["identifier"], licence.number.as_str());
+            assert_eq!(credential["name"], licence.title.as_str());
+            assert_eq!(credential["validIn"]["name"], licence.state.as_str());
+        }
     }
+    // Each clinician's own page carries their entry, linked to the practice.
+    let ruth = json_ld(
+        &site
+            .get(&format!("/{}", content.route_path(Route::Clinician(0))))
+            .body,
+    );
+    assert_eq!(ruth["@type"], "Person");
+    assert_eq!(ruth["hasCredential"][1]["validIn"]["name"], "Washington");
+    assert_eq!(
+        ruth["worksFor"]["isAcceptingNewPatients"],
+        content.anyone_accepting()
+    );
 }
 
 #[test]
@@ -128,10 +180,7 @@ fn every_sitemap_url_is_a_pre_rendered_page_whose_canonical_url_is_itself() {
         .skip(1)
         .map(|rest| rest.split("</loc>").next().unwrap())
         .collect();
-    assert_eq!(
-        urls.len(),
-        main_edition().pages.routed().len() * editions().len()
-    );
+    assert_eq!(urls.len(), main_edition().routed().len() * editions().len());
     // The tests' list of routes is the sitemap's, both from the registry.
     let main_paths: Vec<String> = urls
         .iter()
@@ -170,7 +219,7 @@ fn every_page_exists_in_every_language_marked_and_linked_to_its_translations() {
         } else {
             format!("/{language}")
         };
-        for (slug, meta) in edition.pages.routed() {
+        for (route, (slug, heading)) in edition.routes().into_iter().zip(edition.routed()) {
             let path = format!("{prefix}/{slug}");
             let page = site.get(&path);
             assert_eq!(page.status, 200, "{path}");
@@ -179,13 +228,13 @@ fn every_page_exists_in_every_language_marked_and_linked_to_its_translations() {
                 "{path} is marked as {language}"
             );
             assert!(
-                page.body.contains(&escaped(meta.heading.as_str())),
+                page.body.contains(&escaped(heading)),
                 "{path} is in its own language"
             );
             for other in editions() {
                 let alternate = format!(
                     "<link href=\"{}\" hreflang=\"{}\" rel=\"alternate\">",
-                    page_url(other, PageId::from_slug(slug).unwrap()),
+                    route_url(other, route),
                     other.site.language.as_str()
                 );
                 assert!(page.body.contains(&alternate), "{path} lacks {alternate}");

@@ -78,7 +78,11 @@ fn build(dist: &Path) -> bool {
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", shell_file.display()));
     content::set_base(&std::env::var("TRUNK_PUBLIC_URL").unwrap_or_default());
     let (shell, live_reload) = live_reload_script(&shell);
-    if let Err(errors) = content::load(&content::default_dir()) {
+    let loaded = content::load(&content::default_dir());
+    for note in loaded.iter().flatten() {
+        eprintln!("note: {note}");
+    }
+    if let Err(errors) = loaded {
         let listed: Vec<String> = errors.iter().map(ToString::to_string).collect();
         eprintln!(
             "\nThe site's content has {} mistake{} to mend:\n\n  {}\n",
@@ -128,7 +132,7 @@ fn build(dist: &Path) -> bool {
     )
     .expect("write the nginx headers");
     for output in outputs(dist) {
-        let page = render_page(&shell, output.edition, output.page);
+        let page = render_page(&shell, output.edition, output.route);
         if let Some(folder) = output.file.parent() {
             std::fs::create_dir_all(folder).expect("create the page's folder");
         }

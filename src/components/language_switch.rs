@@ -1,5 +1,5 @@
 use crate::content::{content, editions};
-use crate::{current_page, page_href_in, PageId};
+use crate::{current_route, route_href_in, PageId, Route};
 use leptos::prelude::*;
 
 /// Links to this same page in each other language the site is written in,
@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn LanguageSwitch() -> impl IntoView {
     let here = content();
     // A page without an address of its own (not found) leads home instead.
-    let page = current_page().unwrap_or(PageId::Home);
+    let route = current_route().unwrap_or(Route::Page(PageId::Home));
     let links = editions()
         .iter()
         .filter(|edition| edition.site.language.as_str() != here.site.language.as_str())
@@ -18,7 +18,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                 <li>
                     <a
                         class="language-switch__link"
-                        href=page_href_in(language, page)
+                        href=route_href_in(language, route)
                         hreflang=language
                         lang=language
                     >

@@ -1,7 +1,11 @@
 //! Reusable widgets. Each renders words from the content; none holds words
 //! of its own.
 
+mod availability_badge;
+mod board_list;
 mod choice_group;
+mod clinician_card;
+mod clinician_cards;
 mod consultation_form;
 mod consultation_island;
 mod crisis_strip;
@@ -29,7 +33,11 @@ mod tabs;
 mod term_toggle;
 mod text_field;
 
+pub use availability_badge::AvailabilityBadge;
+pub use board_list::BoardList;
 pub use choice_group::ChoiceGroup;
+pub use clinician_card::ClinicianCard;
+pub use clinician_cards::ClinicianCards;
 pub use consultation_form::ConsultationForm;
 pub use crisis_strip::CrisisStrip;
 pub use faq_filter::{FaqFilter, FaqList};

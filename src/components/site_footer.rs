@@ -1,5 +1,6 @@
 use crate::components::{PageLink, PracticeHours};
 use crate::content::content;
+use crate::people::video_line;
 use crate::referred_page;
 use leptos::prelude::*;
 use site_content::PageId;
@@ -29,6 +30,17 @@ pub fn SiteFooter() -> impl IntoView {
         )])
         .map(|(page, label)| view! { <li><PageLink page=page>{label}</PageLink></li> })
         .collect_view();
+    // The notices a practice must keep in reach, on every page.
+    let notices = [
+        PageId::Privacy,
+        PageId::NoticeOfPrivacyPractices,
+        PageId::Accessibility,
+    ]
+    .map(|page| {
+        let label = content().pages.meta(page).heading.as_str();
+        view! { <li><PageLink page=page>{label}</PageLink></li> }
+    })
+    .collect_view();
     view! {
         <footer class="site-footer">
             <div class="site-footer__inner">
@@ -38,8 +50,12 @@ pub fn SiteFooter() -> impl IntoView {
                     </h2>
                     <p class="site-footer__name">{practice.name.as_str()}</p>
                     <address class="site-footer__address">
-                        <p>{practice.location.as_str()}</p>
-                        <p>{practice.telehealth.as_str()}</p>
+                        {practice
+                            .offices
+                            .iter()
+                            .map(|office| view! { <p>{office.address.as_str()}</p> })
+                            .collect_view()}
+                        <p>{video_line(&content().pages.clinicians, &content().video_states())}</p>
                         <p>
                             <a href=practice.phone.href()>{practice.phone.display()}</a>
                         </p>
@@ -60,6 +76,12 @@ pub fn SiteFooter() -> impl IntoView {
                         <li><PageLink page=PageId::Home>{site.home_link.as_str()}</PageLink></li>
                         {sections}
                     </ul>
+                </nav>
+                <nav class="site-footer__notices" aria-labelledby="footer-notices">
+                    <h2 id="footer-notices" class="site-footer__heading">
+                        {site.footer_notices_heading.as_str()}
+                    </h2>
+                    <ul>{notices}</ul>
                 </nav>
             </div>
             <p class="site-footer__note">{site.footer_note.as_str()}</p>

@@ -1,5 +1,6 @@
-use crate::components::{ConsultationForm, PageIntro, PracticeHours};
+use crate::components::{ClinicianCards, ConsultationForm, PageIntro, Paragraphs, PracticeHours};
 use crate::content::content;
+use crate::people::video_line;
 use leptos::prelude::*;
 
 /// `/contact`: how to reach the practice, and the consultation request.
@@ -11,6 +12,7 @@ pub fn ContactPage() -> impl IntoView {
         <article class="page">
             <PageIntro meta=&page.page intro=&page.intro />
             <div class="contact">
+                <div class="contact__aside">
                 <section class="contact__details" aria-labelledby="details-heading">
                     <h2 id="details-heading">{page.details_heading.as_str()}</h2>
                     <dl class="contact__list">
@@ -23,9 +25,15 @@ pub fn ContactPage() -> impl IntoView {
                             </a>
                         </dd>
                         <dt>{page.location_label.as_str()}</dt>
-                        <dd>{practice.location.as_str()}</dd>
+                        <dd>
+                            {practice
+                                .offices
+                                .iter()
+                                .map(|office| view! { <p>{office.address.as_str()}</p> })
+                                .collect_view()}
+                        </dd>
                         <dt>{page.telehealth_label.as_str()}</dt>
-                        <dd>{practice.telehealth.as_str()}</dd>
+                        <dd>{video_line(&content().pages.clinicians, &content().video_states())}</dd>
                         <dt>{page.hours_label.as_str()}</dt>
                         <dd>
                             <PracticeHours class="contact__hours" />
@@ -34,6 +42,29 @@ pub fn ContactPage() -> impl IntoView {
                         <dd>{practice.reply_time.as_str()}</dd>
                     </dl>
                 </section>
+                <section class="contact__availability" aria-labelledby="availability-heading">
+                    <h2 id="availability-heading">{page.availability_heading.as_str()}</h2>
+                    {(!content().anyone_accepting()).then(|| view! {
+                        <div class="contact__elsewhere">
+                            <Paragraphs paragraphs=&page.nobody_accepting />
+                            <h3>{page.elsewhere_heading.as_str()}</h3>
+                            <ul>
+                                {page
+                                    .elsewhere
+                                    .iter()
+                                    .map(|link| view! {
+                                        <li>
+                                            <a href=link.url.as_str()>{link.label.as_str()}</a>
+                                            ": " {link.description.as_str()}
+                                        </li>
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        </div>
+                    })}
+                    <ClinicianCards />
+                </section>
+                </div>
                 <ConsultationForm />
             </div>
         </article>

@@ -1,5 +1,5 @@
-use crate::components::{PageHeading, PageLink, Paragraphs};
-use crate::content::{content, main_edition};
+use crate::components::{ClinicianCards, PageHeading, PageLink, Paragraphs};
+use crate::content::{content, main_edition, route_url};
 use crate::referred_page;
 use leptos::prelude::*;
 use site_content::structured_data::practice_json_ld;
@@ -46,51 +46,45 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <article class="page home">
             // For search engines: who the practice is, as schema.org data.
-            <script type="application/ld+json" inner_html=practice_json_ld(main_edition())></script>
-            <p class="home__practice">{practice.name.as_str()}</p>
-            <PageHeading meta=&page.page />
-            <div class="prose home__intro">
-                <Paragraphs paragraphs=&page.intro />
-                <p class="home__approach">
-                    {page.approach_sentence.as_str()} " "
-                    <PageLink page=PageId::Approach>{page.approach_link.as_str()}</PageLink>
-                </p>
+            <script type="application/ld+json" inner_html=practice_json_ld(main_edition(), |route| route_url(main_edition(), route))></script>
+            <div class="home__top">
+                <div class="home__lead">
+                    <p class="home__practice">{practice.name.as_str()}</p>
+                    <PageHeading meta=&page.page />
+                    <div class="prose home__intro">
+                        <Paragraphs paragraphs=&page.intro />
+                        <p class="home__approach">
+                            {page.approach_sentence.as_str()} " "
+                            <PageLink page=PageId::Approach>{page.approach_link.as_str()}</PageLink>
+                        </p>
+                    </div>
+                    <section class="consultation" aria-labelledby="consultation-heading">
+                        <h2 id="consultation-heading">{consultation.heading.as_str()}</h2>
+                        <p>{consultation.text.as_str()}</p>
+                        <p class="consultation__actions">
+                            <a class="button" href=practice.phone.href()>
+                                {consultation.call_label.as_str()} " " {practice.phone.display()}
+                            </a>
+                            <a class="button button--secondary" href=format!("mailto:{}", practice.email.as_str())>
+                                {consultation.email_label.as_str()} " " {practice.email.as_str()}
+                            </a>
+                        </p>
+                        <p class="consultation__reply">{practice.reply_time.as_str()}</p>
+                    </section>
+                </div>
+                <section class="home__team" aria-labelledby="team-heading">
+                    <h2 id="team-heading">{page.team_heading.as_str()}</h2>
+                    <ClinicianCards />
+                    <p>
+                        <PageLink page=PageId::Clinicians>
+                            {content().pages.clinicians.all_link.as_str()}
+                        </PageLink>
+                    </p>
+                </section>
             </div>
-            <section class="consultation" aria-labelledby="consultation-heading">
-                <h2 id="consultation-heading">{consultation.heading.as_str()}</h2>
-                <p>{consultation.text.as_str()}</p>
-                <p class="consultation__actions">
-                    <a class="button" href=practice.phone.href()>
-                        {consultation.call_label.as_str()} " " {practice.phone.display()}
-                    </a>
-                    <a class="button button--secondary" href=format!("mailto:{}", practice.email.as_str())>
-                        {consultation.email_label.as_str()} " " {practice.email.as_str()}
-                    </a>
-                </p>
-                <p class="consultation__reply">{practice.reply_time.as_str()}</p>
-            </section>
             <section class="home__explore" aria-labelledby="explore-heading">
                 <h2 id="explore-heading">{page.explore_heading.as_str()}</h2>
                 {groups}
-            </section>
-            <section class="home__team" aria-labelledby="team-heading">
-                <h2 id="team-heading">{page.team_heading.as_str()}</h2>
-                <ul class="card-list clinicians">
-                    {practice
-                        .clinicians
-                        .iter()
-                        .map(|clinician| {
-                            view! {
-                                <li class="clinician">
-                                    <h3 class="clinician__name">{clinician.name.as_str()}</h3>
-                                    <p class="clinician__credentials">{clinician.credentials.as_str()}</p>
-                                    <p class="clinician__role">{clinician.role.as_str()}</p>
-                                    <p>{clinician.bio.as_str()}</p>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
             </section>
         </article>
     }

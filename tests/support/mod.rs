@@ -22,31 +22,39 @@ use std::time::{Duration, Instant};
 pub const PHONE: (u32, u32) = (390, 844);
 pub const DESKTOP: (u32, u32) = (1280, 900);
 
-/// Each routed page's path and the first words of its own text.
+/// Each address's path, its heading and the first words of its own text.
 pub fn routed_pages() -> Vec<(String, &'static str, &'static str)> {
-    let pages = &practice_site::content::main_edition().pages;
-    let first_text = |slug: &str| {
-        let intro = match slug {
-            "" => &pages.home.intro,
-            "relational-psychotherapy" => &pages.approach.paragraphs,
-            "roots" => &pages.roots.intro,
-            "power-and-culture" => &pages.power_and_culture.intro,
-            "glossary" => &pages.glossary.intro,
-            "who-it-helps" => &pages.who_it_helps.intro,
-            "first-steps" => &pages.first_steps.intro,
-            "faq" => &pages.faq.intro,
-            "contact" => &pages.contact.intro,
-            "fees" => &pages.fees.intro,
-            "privacy" => &pages.privacy.intro,
-            "crisis" => &pages.crisis.intro,
-            other => panic!("no key text listed for the page `{other}`"),
+    use practice_site::{PageId, Route};
+    let content = practice_site::content::main_edition();
+    let pages = &content.pages;
+    let first_text = |route: Route| {
+        let intro = match route {
+            Route::Clinician(index) => &content.clinicians[index].bio,
+            Route::Page(page) => match page {
+                PageId::Home => &pages.home.intro,
+                PageId::Approach => &pages.approach.paragraphs,
+                PageId::Roots => &pages.roots.intro,
+                PageId::PowerAndCulture => &pages.power_and_culture.intro,
+                PageId::Glossary => &pages.glossary.intro,
+                PageId::WhoItHelps => &pages.who_it_helps.intro,
+                PageId::FirstSteps => &pages.first_steps.intro,
+                PageId::Faq => &pages.faq.intro,
+                PageId::Contact => &pages.contact.intro,
+                PageId::Fees => &pages.fees.intro,
+                PageId::Privacy => &pages.privacy.intro,
+                PageId::Crisis => &pages.crisis.intro,
+                PageId::Clinicians => &pages.clinicians.intro,
+                PageId::NoticeOfPrivacyPractices => &pages.notice.intro,
+                PageId::Accessibility => &pages.accessibility.intro,
+            },
         };
         intro[0].segments()[0].text()
     };
-    pages
-        .routed()
+    content
+        .routes()
         .into_iter()
-        .map(|(slug, meta)| (format!("/{slug}"), meta.heading.as_str(), first_text(slug)))
+        .zip(content.routed())
+        .map(|(route, (path, heading))| (format!("/{path}"), heading, first_text(route)))
         .collect()
 }
 

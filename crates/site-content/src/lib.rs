@@ -9,6 +9,7 @@
 #[macro_use]
 mod macros;
 
+pub mod date;
 pub mod model;
 pub mod text;
 
@@ -20,5 +21,6 @@ pub mod structured_data;
 #[cfg(feature = "build")]
 pub mod walk;
 
+pub use date::Date;
 pub use model::*;
 pub use text::{List, Paragraph, Phone, Ref, Segment, Text};

@@ -1,57 +1,114 @@
-//! The practice as schema.org JSON-LD, for search engines, written into the
-//! home page when it is pre-rendered.
+//! The practice and its people as schema.org JSON-LD, for search engines:
+//! written into the home page and each clinician's page when they are
+//! pre-rendered.
 
-use crate::model::Content;
+use crate::model::{Clinician, Content, Route};
+use serde_json::{json, Value};
 
-/// A JSON string literal, safe inside a `<script>` element (`<` is escaped,
-/// so the text can never close the element).
-fn json_string(value: &str) -> String {
-    let mut out = String::with_capacity(value.len() + 2);
-    out.push('"');
-    for c in value.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '<' => out.push_str("\\u003c"),
-            '>' => out.push_str("\\u003e"),
-            '&' => out.push_str("\\u0026"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+/// JSON text that is safe inside a `<script>` element: `<`, `>` and `&`
+/// are escaped (they can occur only inside strings), so the text can never
+/// close the element.
+fn script_safe(value: &Value) -> String {
+    value
+        .to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
 
-/// The JSON-LD object describing the practice.
-pub fn practice_json_ld(content: &Content) -> String {
-    let practice = &content.practice;
-    let fields = [
-        ("@context", "https://schema.org".to_owned()),
-        ("@type", "MedicalBusiness".to_owned()),
-        ("name", practice.name.as_str().to_owned()),
-        ("description", practice.tagline.as_str().to_owned()),
-        ("url", format!("{}/", practice.site_url.as_str())),
-        ("telephone", practice.phone.display().to_owned()),
-        ("email", practice.email.as_str().to_owned()),
-        ("address", practice.location.as_str().to_owned()),
-        ("areaServed", practice.area_served.as_str().to_owned()),
-    ];
-    let body: Vec<String> = fields
+/// The practice's `@id`, which each person's `worksFor` points to.
+fn practice_id(content: &Content) -> String {
+    format!("{}/#practice", content.practice.site_url.as_str())
+}
+
+fn state(name: &str) -> Value {
+    json!({ "@type": "State", "name": name })
+}
+
+/// One clinician, with their licences as credentials, linked to the
+/// practice; `url` is their page's address.
+fn person(content: &Content, clinician: &Clinician, url: &str) -> Value {
+    let credentials: Vec<Value> = clinician
+        .licences
         .iter()
-        .map(|(key, value)| format!("{}:{}", json_string(key), json_string(value)))
+        .map(|licence| {
+            let board = content.practice.board(licence.board.id());
+            json!({
+                "@type": "EducationalOccupationalCredential",
+                "credentialCategory": "license",
+                "name": licence.title.as_str(),
+                "identifier": licence.number.as_str(),
+                "validIn": state(licence.state.as_str()),
+                "recognizedBy": board.map(|board| json!({
+                    "@type": "Organization",
+                    "name": board.name.as_str(),
+                    "url": board.lookup_url.as_str(),
+                })),
+            })
+        })
         .collect();
-    format!("{{{}}}", body.join(","))
+    json!({
+        "@type": "Person",
+        "@id": format!("{url}#person"),
+        "name": clinician.name.as_str(),
+        "jobTitle": clinician.role.as_str(),
+        "url": url,
+        "knowsLanguage": clinician.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
+        "worksFor": { "@id": practice_id(content) },
+        "hasCredential": credentials,
+    })
+}
+
+/// The JSON-LD graph of the practice and everyone in it; `url_of` gives a
+/// route's full address.
+pub fn practice_json_ld(content: &Content, url_of: impl Fn(Route) -> String) -> String {
+    let practice = &content.practice;
+    let people: Vec<Value> = content
+        .clinicians
+        .iter()
+        .enumerate()
+        .map(|(index, clinician)| person(content, clinician, &url_of(Route::Clinician(index))))
+        .collect();
+    let business = json!({
+        "@type": ["MedicalBusiness", "MedicalOrganization"],
+        "@id": practice_id(content),
+        "name": practice.name.as_str(),
+        "description": practice.tagline.as_str(),
+        "url": format!("{}/", practice.site_url.as_str()),
+        "telephone": practice.phone.display(),
+        "email": practice.email.as_str(),
+        "address": practice.offices.iter().map(|office| office.address.as_str()).collect::<Vec<_>>(),
+        "areaServed": content.video_states().into_iter().map(state).collect::<Vec<_>>(),
+        "isAcceptingNewPatients": content.anyone_accepting(),
+        "employee": people.iter().map(|person| json!({ "@id": person["@id"] })).collect::<Vec<_>>(),
+    });
+    let mut graph = vec![business];
+    graph.extend(people);
+    script_safe(&json!({ "@context": "https://schema.org", "@graph": graph }))
+}
+
+/// The JSON-LD of one clinician's page: the person, linked to the practice.
+pub fn person_json_ld(content: &Content, index: usize, url: &str) -> String {
+    let mut value = person(content, &content.clinicians[index], url);
+    value["@context"] = json!("https://schema.org");
+    value["worksFor"] = json!({
+        "@type": ["MedicalBusiness", "MedicalOrganization"],
+        "@id": practice_id(content),
+        "name": content.practice.name.as_str(),
+        "isAcceptingNewPatients": content.anyone_accepting(),
+    });
+    script_safe(&value)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::json_string;
+    use super::*;
 
     #[test]
-    fn json_strings_are_escaped_and_cannot_close_a_script() {
-        assert_eq!(json_string("a \"b\" \\ c"), r#""a \"b\" \\ c""#);
-        assert_eq!(json_string("</script>"), r#""\u003c/script\u003e""#);
-        assert_eq!(json_string("line\nbreak"), r#""line\u000abreak""#);
+    fn json_in_a_script_is_escaped_and_cannot_close_it() {
+        let text = script_safe(&json!({ "a": "</script> & \"b\"" }));
+        assert_eq!(text, r#"{"a":"\u003c/script\u003e \u0026 \"b\""}"#);
+        let back: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["a"], "</script> & \"b\"");
     }
 }

@@ -44,6 +44,17 @@ impl Walk for Ref {
     }
 }
 
+/// Values with no words in them: nothing to visit.
+macro_rules! no_leaves {
+    ($($ty:ty),*) => {
+        $(impl Walk for $ty {
+            fn walk(&self, _visit: &mut dyn FnMut(Leaf<'_>)) {}
+        })*
+    };
+}
+
+no_leaves!(String, crate::date::Date, crate::model::Status);
+
 impl<T: Walk> Walk for Vec<T> {
     fn walk(&self, visit: &mut dyn FnMut(Leaf<'_>)) {
         for item in self {

@@ -2,7 +2,8 @@
 //! translation in each folder named by a language code, holding the same
 //! files.
 
-use super::{files, load, ContentError};
+use super::source::Source;
+use super::{files, load_noting, ContentError};
 use crate::model::Content;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -11,11 +12,22 @@ use std::path::{Path, PathBuf};
 /// language, and each folder in it named by a language code (`es/`), a
 /// translation that must hold every page the main edition holds.
 pub fn load_editions(dir: &Path) -> Result<Vec<Content>, Vec<ContentError>> {
+    load_editions_noting(dir, &mut Vec::new())
+}
+
+/// As [`load_editions`], adding to `notes` what should be looked at.
+pub fn load_editions_noting(
+    dir: &Path,
+    notes: &mut Vec<ContentError>,
+) -> Result<Vec<Content>, Vec<ContentError>> {
     let mut translations: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|entries| {
             entries
                 .flatten()
-                .filter(|entry| entry.path().is_dir() && entry.file_name() != "pages")
+                .filter(|entry| {
+                    let name = entry.file_name();
+                    entry.path().is_dir() && name != "pages" && name != super::CLINICIANS_FOLDER
+                })
                 .map(|entry| entry.path())
                 .collect()
         })
@@ -23,7 +35,7 @@ pub fn load_editions(dir: &Path) -> Result<Vec<Content>, Vec<ContentError>> {
     translations.sort();
     let mut editions = Vec::new();
     let mut errors = Vec::new();
-    match load(dir) {
+    match load_noting(dir, notes) {
         Ok(content) => editions.push(content),
         Err(found) => errors.extend(found),
     }
@@ -37,11 +49,16 @@ pub fn load_editions(dir: &Path) -> Result<Vec<Content>, Vec<ContentError>> {
             errors.extend(unmatched);
             continue;
         }
-        match load(&folder) {
+        match load_noting(&folder, notes) {
             Ok(content) if content.site.language.as_str() != code => {
                 errors.push(language_mismatch(&folder, &code))
             }
-            Ok(content) => editions.push(content),
+            Ok(content) => {
+                if let Some(main) = editions.first() {
+                    errors.extend(same_facts(main, &content, &folder));
+                }
+                editions.push(content)
+            }
             Err(found) => errors.extend(found),
         }
     }
@@ -58,9 +75,28 @@ pub fn load_editions(dir: &Path) -> Result<Vec<Content>, Vec<ContentError>> {
     }
 }
 
+/// Every content file of an edition's folder: the fixed ones, and each
+/// clinician's.
+fn edition_files(dir: &Path) -> Vec<String> {
+    let mut names = files();
+    if let Ok(entries) = std::fs::read_dir(dir.join(super::CLINICIANS_FOLDER)) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.ends_with(".toml") {
+                names.push(format!("{}/{name}", super::CLINICIANS_FOLDER));
+            }
+        }
+    }
+    names
+}
+
 /// The content files that one edition has and the other lacks.
 pub(crate) fn unmatched_pages(main: &Path, translation: &Path, code: &str) -> Vec<ContentError> {
-    files()
+    let mut names = edition_files(main);
+    names.extend(edition_files(translation));
+    names.sort();
+    names.dedup();
+    names
         .iter()
         .filter_map(|name| {
             let (in_main, in_translation) =
@@ -81,6 +117,56 @@ pub(crate) fn unmatched_pages(main: &Path, translation: &Path, code: &str) -> Ve
             })
         })
         .collect()
+}
+
+/// What must not differ between languages: the clinicians, in the same
+/// order (their pages are each other's translations), and their licences.
+fn same_facts(main: &Content, translation: &Content, folder: &Path) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    let slugs = |content: &Content| -> Vec<String> {
+        content.clinicians.iter().map(|c| c.slug.clone()).collect()
+    };
+    if slugs(main) != slugs(translation) {
+        let source = Source::read(folder, "practice.toml");
+        errors.extend(source.map(|source| {
+            source.error_at_key(
+                "clinicians",
+                "clinicians",
+                format!(
+                    "list the same clinicians in the same order in every language: the main edition has {}",
+                    slugs(main).join(", ")
+                ),
+            )
+        }));
+        return errors;
+    }
+    for (theirs, ours) in main.clinicians.iter().zip(&translation.clinicians) {
+        let facts = |clinician: &crate::model::Clinician| -> Vec<(String, String)> {
+            clinician
+                .licences
+                .iter()
+                .map(|l| (l.number.as_str().to_owned(), l.board.id().to_owned()))
+                .collect()
+        };
+        if facts(theirs) != facts(ours) {
+            let file = super::clinician_file(&ours.slug);
+            if let Ok(source) = Source::read(folder, &file) {
+                errors.push(source.error_at_key(
+                    "licences",
+                    "licences",
+                    format!(
+                        "the licences (numbers and boards) must be the same in every language; the main edition has {}",
+                        facts(theirs)
+                            .iter()
+                            .map(|(number, board)| format!("{number} ({board})"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    errors
 }
 
 /// An edition whose `site.toml` names another language than its folder.

@@ -9,7 +9,8 @@ mod editions;
 mod sample;
 mod source;
 
-pub use editions::load_editions;
+pub use checks::AVAILABILITY_STALE_AFTER_DAYS;
+pub use editions::{load_editions, load_editions_noting};
 pub use sample::{sample_content, SAMPLE_MARKERS};
 pub use source::ContentError;
 
@@ -31,6 +32,14 @@ pub fn files() -> Vec<String> {
         .chain(PageId::ALL.iter().map(|page| page.file()))
         .chain([NOT_FOUND_FILE.to_owned()])
         .collect()
+}
+
+/// The folder of the clinicians' files, each named by its clinician's slug.
+pub const CLINICIANS_FOLDER: &str = "clinicians";
+
+/// A clinician's file, relative to the edition's folder.
+pub fn clinician_file(slug: &str) -> String {
+    format!("{CLINICIANS_FOLDER}/{slug}.toml")
 }
 
 /// Reads content files, gathering every mistake instead of stopping at one.
@@ -85,12 +94,19 @@ impl Loaded {
             ("crisis.toml", &content.crisis),
         ];
         let pages = content.pages.files();
+        let clinicians = content.clinicians.iter().map(|clinician| {
+            (
+                clinician_file(&clinician.slug),
+                clinician as &dyn crate::walk::Walk,
+            )
+        });
         parts
             .into_iter()
             .map(|(name, part)| (self.source(name), part))
             .chain(
                 pages
                     .into_iter()
+                    .chain(clinicians)
                     .map(|(name, page)| (self.source(&name), page)),
             )
             .collect()
@@ -100,18 +116,44 @@ impl Loaded {
 /// Reads and checks the content in `dir`. Every mistake found is returned,
 /// not only the first, so one build shows the practice all it must mend.
 pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
+    load_noting(dir, &mut Vec::new())
+}
+
+/// As [`load`], adding to `notes` what is not a mistake but should be
+/// looked at (an availability not confirmed for months).
+pub fn load_noting(
+    dir: &Path,
+    notes: &mut Vec<ContentError>,
+) -> Result<Content, Vec<ContentError>> {
     let mut reader = Reader {
         dir,
         sources: HashMap::new(),
         errors: unexpected_files(dir),
     };
-    let practice = reader.page("practice.toml");
+    let practice: Option<Practice> = reader.page("practice.toml");
     let site = reader.page("site.toml");
     let crisis = reader.page("crisis.toml");
     let pages = Pages::read(&mut reader);
-    let (Some(practice), Some(site), Some(crisis), Some(pages), true) =
-        (practice, site, crisis, pages, reader.errors.is_empty())
-    else {
+    let clinicians: Vec<Option<Clinician>> = practice
+        .iter()
+        .flat_map(|practice| &practice.clinicians)
+        .map(|slug| {
+            let clinician: Option<Clinician> = reader.page(clinician_file(slug.id()));
+            clinician.map(|clinician| Clinician {
+                slug: slug.id().to_owned(),
+                ..clinician
+            })
+        })
+        .collect();
+    let clinicians: Option<Vec<Clinician>> = clinicians.into_iter().collect();
+    let (Some(practice), Some(site), Some(crisis), Some(pages), Some(clinicians), true) = (
+        practice,
+        site,
+        crisis,
+        pages,
+        clinicians,
+        reader.errors.is_empty(),
+    ) else {
         return Err(reader.errors);
     };
     let loaded = Loaded {
@@ -120,10 +162,12 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
             site,
             crisis,
             pages,
+            clinicians,
         },
         sources: reader.sources,
     };
     let errors = loaded.check();
+    notes.extend(loaded.stale_availability());
     if errors.is_empty() {
         Ok(loaded.content)
     } else {
@@ -131,8 +175,37 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     }
 }
 
+/// The clinicians' files `practice.toml` lists (read without checking it:
+/// its own mistakes are reported when it is read).
+fn listed_clinicians(dir: &Path) -> Vec<String> {
+    #[derive(serde::Deserialize)]
+    struct Listed {
+        #[serde(default)]
+        clinicians: Vec<String>,
+    }
+    std::fs::read_to_string(dir.join("practice.toml"))
+        .ok()
+        .and_then(|text| toml::from_str::<Listed>(&text).ok())
+        .map(|listed| {
+            listed
+                .clinicians
+                .iter()
+                .map(|slug| clinician_file(slug))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// What to say of a `.toml` file the site does not read.
 fn unread(name: &str) -> String {
+    if let Some(slug) = name
+        .strip_prefix(&format!("{CLINICIANS_FOLDER}/"))
+        .and_then(|file| file.strip_suffix(".toml"))
+    {
+        return format!(
+            "the site does not read this file: `clinicians` in practice.toml does not list `{slug}`; add \"{slug}\" to that list to publish this clinician's page, or remove the file"
+        );
+    }
     let page = name
         .strip_prefix("pages/")
         .and_then(|file| file.strip_suffix(".toml"));
@@ -151,14 +224,25 @@ fn unread(name: &str) -> String {
 /// A `.toml` file the site does not read is almost always a misnamed one.
 fn unexpected_files(dir: &Path) -> Vec<ContentError> {
     let mut found = Vec::new();
-    for folder in [PathBuf::new(), PathBuf::from("pages")] {
+    let listed = listed_clinicians(dir);
+    for folder in [
+        PathBuf::new(),
+        PathBuf::from("pages"),
+        PathBuf::from(CLINICIANS_FOLDER),
+    ] {
         let Ok(entries) = std::fs::read_dir(dir.join(&folder)) else {
             continue;
         };
         for entry in entries.flatten() {
             let name = folder.join(entry.file_name());
             let name = name.to_string_lossy().replace('\\', "/");
-            if name.ends_with(".toml") && !files().contains(&name) {
+            let is_clinician = name.starts_with(&format!("{CLINICIANS_FOLDER}/"));
+            let read = if is_clinician {
+                listed.contains(&name)
+            } else {
+                files().contains(&name)
+            };
+            if name.ends_with(".toml") && !read {
                 found.push(ContentError {
                     file: dir.join(&name).display().to_string(),
                     line: 1,

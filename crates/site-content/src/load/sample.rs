@@ -48,6 +48,30 @@ pub const SAMPLE_MARKERS: &[SampleMarker] = &[
         text: "sample content",
         what: "a notice that this is sample content",
     },
+    SampleMarker {
+        text: "Sample notice",
+        what: "the sample Notice of Privacy Practices, which the practice replaces with its own",
+    },
+    SampleMarker {
+        text: "Aviso de ejemplo",
+        what: "the sample Notice of Privacy Practices, which the practice replaces with its own",
+    },
+    SampleMarker {
+        text: "(sample)",
+        what: "a sample licence number or date",
+    },
+    SampleMarker {
+        text: "(ejemplo)",
+        what: "a sample date",
+    },
+    SampleMarker {
+        text: "Ruth Alvarado",
+        what: "a sample clinician's name",
+    },
+    SampleMarker {
+        text: "Samuel Okoye",
+        what: "a sample clinician's name",
+    },
 ];
 
 /// Each place in the content under `dir` (every edition) where a sample

@@ -1,7 +1,10 @@
 //! The rules across fields and files, by topic: the site's frame
-//! (`site`), the practice and its notices (`practice`), and the pages
-//! (`pages`). The shared pieces (ids, references, web addresses) live here.
+//! (`site`), the practice and its notices (`practice`), its people
+//! (`clinicians`) and the pages (`pages`). The shared pieces (ids,
+//! references, web addresses) live here.
 
+mod clinicians;
+pub use clinicians::AVAILABILITY_STALE_AFTER_DAYS;
 mod pages;
 mod practice;
 mod site;
@@ -41,6 +44,8 @@ impl Loaded {
         self.check_good_faith_estimate(&mut errors);
         self.check_form_endpoint(&mut errors);
         self.check_comfort(&mut errors);
+        self.check_offices_and_boards(&mut errors);
+        self.check_clinicians(&mut errors);
         errors
     }
 

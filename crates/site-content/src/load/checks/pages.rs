@@ -81,6 +81,18 @@ impl Loaded {
     }
 
     pub(super) fn check_steps_and_questions(&self, errors: &mut Vec<ContentError>) {
+        let people = &self.content.pages.clinicians;
+        let clinicians = self.page_source(PageId::Clinicians);
+        if people.months.len() != 12 {
+            errors.push(clinicians.error_at_key(
+                "months",
+                "months",
+                format!(
+                    "name the twelve months, January first (there are {})",
+                    people.months.len()
+                ),
+            ));
+        }
         let steps = &self.content.pages.first_steps;
         let mut seen = HashSet::new();
         for (index, step) in steps.steps.iter().enumerate() {
@@ -139,6 +151,26 @@ impl Loaded {
                 &self.content.pages.privacy.form_by_endpoint,
                 "form_by_endpoint",
                 &["{endpoint}"][..],
+            ),
+            (
+                clinicians,
+                &people.profile_link,
+                "profile_link",
+                &["{name}"][..],
+            ),
+            (
+                clinicians,
+                &people.in_person,
+                "in_person",
+                &["{office}"][..],
+            ),
+            (clinicians, &people.by_video, "by_video", &["{states}"][..]),
+            (clinicians, &people.as_of, "as_of", &["{date}"][..]),
+            (
+                clinicians,
+                &people.date_format,
+                "date_format",
+                &["{day}", "{month}", "{year}"][..],
             ),
         ];
         for (source, text, field, needed) in placeholders {

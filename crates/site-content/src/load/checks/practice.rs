@@ -42,7 +42,7 @@ impl Loaded {
             errors.push(source.error_at_key(
                 "clinicians",
                 "clinicians",
-                "add at least one [[clinicians]] entry",
+                "list at least one clinician, e.g. clinicians = [\"ruth-alvarado\"], each with a file clinicians/<name>.toml",
             ));
         }
         let region = &practice.crisis_region;

@@ -1,225 +1,7 @@
-//! The shape of the content. Each type maps to a table in `content/*.toml`;
-//! field names are the TOML keys.
+//! The content of each page file in `content/pages/`.
 
-use crate::text::{List, Paragraph, Phone, Ref, Text};
-
-/// Everything the site says, in one language.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Content {
-    pub practice: Practice,
-    pub site: Site,
-    pub crisis: Crisis,
-    pub pages: Pages,
-}
-
-content_type! {
-    /// `practice.toml`: who the practice is and how to reach it.
-    pub struct Practice {
-        pub name: Text,
-        pub tagline: Text,
-        pub site_url: Text,
-        pub phone: Phone,
-        pub email: Text,
-        pub location: Text,
-        pub area_served: Text,
-        pub telehealth: Text,
-        pub hours: List<Text>,
-        pub reply_time: Text,
-        pub crisis_region: Ref,
-        pub clinicians: List<Clinician>,
-    }
-}
-
-content_type! {
-    /// One clinician of the practice.
-    pub struct Clinician {
-        pub name: Text,
-        pub credentials: Text,
-        pub role: Text,
-        pub bio: Text,
-    }
-}
-
-content_type! {
-    /// `site.toml`: the words of the frame around every page.
-    pub struct Site {
-        pub language: Text,
-        pub skip_link: Text,
-        pub home_link: Text,
-        pub nav_label: Text,
-        pub menu_button: Text,
-        pub consultation_button: Text,
-        pub crisis_strip_label: Text,
-        pub crisis_more: Text,
-        pub footer_contact_heading: Text,
-        pub footer_sections_heading: Text,
-        pub footer_note: Text,
-        pub language_name: Text,
-        pub language_label: Text,
-        pub quick_exit: QuickExit,
-        pub browsing_safety: Section,
-        pub preferences: Preferences,
-        pub navigation: List<NavGroup>,
-    }
-}
-
-content_type! {
-    /// The quick exit: a button on every page (and Escape twice) that swaps
-    /// the site for a neutral one.
-    pub struct QuickExit {
-        pub label: Text,
-        pub hint: Text,
-        pub url: Text,
-    }
-}
-
-content_type! {
-    /// The reading preferences panel: its words and each choice's options.
-    pub struct Preferences {
-        pub button: Text,
-        pub heading: Text,
-        pub note: Text,
-        pub text_size: Choice,
-        pub theme: Choice,
-        pub motion: Choice,
-        pub line_spacing: Choice,
-        pub reset: Text,
-    }
-}
-
-content_type! {
-    /// One reading preference: its label and the name of each option, in
-    /// the order the site offers them.
-    pub struct Choice {
-        pub label: Text,
-        pub options: List<Text>,
-    }
-}
-
-content_type! {
-    /// A group of sections in the navigation, as a visitor thinks of them.
-    pub struct NavGroup {
-        pub label: Text,
-        pub pages: List<Ref>,
-    }
-}
-
-content_type! {
-    /// `crisis.toml`: where to get help now, by region.
-    pub struct Crisis {
-        pub regions: List<CrisisRegion>,
-    }
-}
-
-content_type! {
-    /// The crisis lines of one country or region.
-    pub struct CrisisRegion {
-        pub id: Text,
-        pub name: Text,
-        pub strip_lead: Text,
-        pub strip: List<StripLink>,
-        pub lines: List<CrisisLine>,
-    }
-}
-
-content_type! {
-    /// A number in the crisis strip shown on every page.
-    pub struct StripLink {
-        pub label: Text,
-        pub phone: Phone,
-    }
-}
-
-content_type! {
-    /// One crisis or emergency service.
-    pub struct CrisisLine {
-        pub name: Text,
-        pub description: Text,
-        pub availability: Text,
-        #[cfg_attr(feature = "build", serde(default))]
-        pub call: Option<Phone>,
-        #[cfg_attr(feature = "build", serde(default))]
-        pub text: Option<Phone>,
-        #[cfg_attr(feature = "build", serde(default))]
-        pub chat: Option<Text>,
-    }
-}
-
-page_registry! {
-    /// Every page with an address of its own, declared here once: its id,
-    /// its content file (`content/pages/<name>.toml`), which is also its
-    /// address (`/<name>`; the home page is `/`), its field in [`Pages`] and
-    /// its type. The route table, navigation, sitemap, language alternates,
-    /// loader and tests all follow this list, in this order.
-    Home = "home", home: HomePage;
-    Approach = "relational-psychotherapy", approach: ApproachPage;
-    Roots = "roots", roots: RootsPage;
-    PowerAndCulture = "power-and-culture", power_and_culture: PowerAndCulturePage;
-    Glossary = "glossary", glossary: GlossaryPage;
-    WhoItHelps = "who-it-helps", who_it_helps: WhoItHelpsPage;
-    FirstSteps = "first-steps", first_steps: FirstStepsPage;
-    Faq = "faq", faq: FaqPage;
-    Fees = "fees", fees: FeesPage;
-    Contact = "contact", contact: ContactPage;
-    Privacy = "privacy", privacy: PrivacyPage;
-    Crisis = "crisis", crisis: CrisisPage;
-}
-
-impl Pages {
-    /// Each page with an address, by slug (`""` for home), with its `[page]`
-    /// table, in the registry's order.
-    pub fn routed(&self) -> Vec<(&'static str, &PageMeta)> {
-        PageId::ALL
-            .iter()
-            .map(|&page| (page.slug(), self.meta(page)))
-            .collect()
-    }
-}
-
-/// The not-found page's file: it has no address of its own.
-pub const NOT_FOUND_FILE: &str = "pages/not-found.toml";
-
-impl PageId {
-    /// The page's address after the base path and language: `""` for the
-    /// home page, else its name.
-    pub fn slug(self) -> &'static str {
-        match self {
-            PageId::Home => "",
-            page => page.name(),
-        }
-    }
-
-    /// The page at an address's slug.
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|page| page.slug() == slug)
-    }
-
-    /// Its content file, relative to the content folder (`pages/faq.toml`).
-    pub fn file(self) -> String {
-        format!("pages/{}.toml", self.name())
-    }
-}
-
-content_type! {
-    /// The `[page]` table every page file starts with.
-    pub struct PageMeta {
-        pub title: Text,
-        pub description: Text,
-        pub heading: Text,
-        #[cfg_attr(feature = "build", serde(default))]
-        pub nav_label: Option<Text>,
-        #[cfg_attr(feature = "build", serde(default))]
-        pub summary: Option<Text>,
-    }
-}
-
-content_type! {
-    /// A heading with its paragraphs.
-    pub struct Section {
-        pub heading: Text,
-        pub paragraphs: List<Paragraph>,
-    }
-}
+use super::{PageMeta, Section};
+use crate::text::{List, Paragraph, Phone, Text};
 
 content_type! {
     /// `pages/home.toml`.
@@ -431,6 +213,10 @@ content_type! {
         pub location_label: Text,
         pub telehealth_label: Text,
         pub hours_label: Text,
+        pub availability_heading: Text,
+        pub nobody_accepting: List<Paragraph>,
+        pub elsewhere_heading: Text,
+        pub elsewhere: List<Link>,
         pub reply_label: Text,
         pub form_heading: Text,
         pub form_intro: Text,
@@ -521,30 +307,76 @@ content_type! {
     }
 }
 
-impl Content {
-    /// The page at a path's slug (`"roots"` for `/roots`), if there is one.
-    pub fn page(&self, slug: &str) -> Option<&PageMeta> {
-        PageId::from_slug(slug).map(|id| self.pages.meta(id))
-    }
-
-    /// The crisis region the practice serves, whose numbers fill the strip.
-    pub fn home_crisis_region(&self) -> &CrisisRegion {
-        self.crisis
-            .region(self.practice.crisis_region.id())
-            .expect("the content check guarantees the practice's crisis region exists")
+content_type! {
+    /// `pages/clinicians.toml`: the list of the practice's people, and the
+    /// words every clinician's own page and card use.
+    pub struct CliniciansPage {
+        pub page: PageMeta,
+        pub intro: List<Paragraph>,
+        pub profile_link: Text,
+        pub all_link: Text,
+        pub licence_label: Text,
+        pub lookup_link: Text,
+        pub supervisor_label: Text,
+        pub languages_label: Text,
+        pub sees_label: Text,
+        pub training_label: Text,
+        pub where_label: Text,
+        pub in_person: Text,
+        pub by_video: Text,
+        pub and: Text,
+        pub status: StatusWords,
+        pub as_of: Text,
+        pub months: List<Text>,
+        pub date_format: Text,
+        pub boards_heading: Text,
+        pub boards_intro: Text,
+        pub board_lookup: Text,
+        pub board_complaints: Text,
+        pub board_phone: Text,
     }
 }
 
-impl GlossaryPage {
-    /// The entry with this id.
-    pub fn term(&self, id: &str) -> Option<&GlossaryTerm> {
-        self.terms.iter().find(|term| term.id.as_str() == id)
+content_type! {
+    /// What each availability is called.
+    pub struct StatusWords {
+        pub accepting: Text,
+        pub waitlist: Text,
+        pub not_accepting: Text,
     }
 }
 
-impl Crisis {
-    /// The region with this id.
-    pub fn region(&self, id: &str) -> Option<&CrisisRegion> {
-        self.regions.iter().find(|region| region.id.as_str() == id)
+content_type! {
+    /// `pages/notice-of-privacy-practices.toml`: the HIPAA notice, a
+    /// document of its own (not the website's privacy page).
+    pub struct NoticePage {
+        pub page: PageMeta,
+        pub intro: List<Paragraph>,
+        pub effective: Text,
+        pub sections: List<Section>,
+        pub contact_heading: Text,
+        pub contact_text: Text,
+    }
+}
+
+content_type! {
+    /// `pages/accessibility.toml`: what the site meets and how it is
+    /// tested, its limits, how to report a problem, and the office's access.
+    pub struct AccessibilityPage {
+        pub page: PageMeta,
+        pub intro: List<Paragraph>,
+        pub sections: List<Section>,
+        pub report_heading: Text,
+        pub report_text: Text,
+        pub office_heading: Text,
+    }
+}
+
+content_type! {
+    /// A link out, with a line about where it goes.
+    pub struct Link {
+        pub label: Text,
+        pub url: Text,
+        pub description: Text,
     }
 }

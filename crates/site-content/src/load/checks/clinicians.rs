@@ -1,0 +1,160 @@
+//! The rules for the practice's people: each licence names its board, and
+//! nobody is offered where no licence of theirs allows it.
+
+use super::{check_id, web_address, Loaded};
+use crate::load::clinician_file;
+use crate::load::source::{ContentError, Source};
+use crate::model::Licence;
+use std::collections::HashSet;
+
+/// After this many days, "who is taking new clients" is likely out of date.
+pub const AVAILABILITY_STALE_AFTER_DAYS: i64 = 90;
+
+impl Loaded {
+    pub(super) fn check_offices_and_boards(&self, errors: &mut Vec<ContentError>) {
+        let practice = &self.content.practice;
+        let source = self.source("practice.toml");
+        let mut seen = HashSet::new();
+        for (index, office) in practice.offices.iter().enumerate() {
+            check_id(
+                source,
+                &office.id,
+                &format!("offices[{index}].id"),
+                &mut seen,
+                errors,
+            );
+        }
+        let mut seen = HashSet::new();
+        for (index, board) in practice.boards.iter().enumerate() {
+            check_id(
+                source,
+                &board.id,
+                &format!("boards[{index}].id"),
+                &mut seen,
+                errors,
+            );
+            for (key, url) in [
+                ("lookup_url", &board.lookup_url),
+                ("complaints_url", &board.complaints_url),
+            ] {
+                if !web_address(url.as_str()) {
+                    errors.push(source.error_at(
+                        url.span(),
+                        format!("boards[{index}].{key}"),
+                        format!(
+                            "`{}` is not a web address; write it in full with https://",
+                            url.as_str()
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+
+    pub(super) fn check_clinicians(&self, errors: &mut Vec<ContentError>) {
+        for clinician in &self.content.clinicians {
+            let source = self.source(&clinician_file(&clinician.slug));
+            if clinician.licences.is_empty() {
+                errors.push(source.error_at_key(
+                    "name",
+                    "licences",
+                    "give at least one licence: a [[licences]] entry with title, number, state and board",
+                ));
+            }
+            for (index, licence) in clinician.licences.iter().enumerate() {
+                self.check_licence(source, licence, &format!("licences[{index}]"), errors);
+            }
+            if let Some(supervisor) = &clinician.supervisor {
+                self.check_licence(source, &supervisor.licence, "supervisor.licence", errors);
+            }
+            for (index, office) in clinician.offices.iter().enumerate() {
+                if self.content.practice.office(office.id()).is_none() {
+                    errors.push(
+                        self.unknown_reference(
+                            source,
+                            office,
+                            &format!("offices[{index}]"),
+                            "office",
+                            self.content
+                                .practice
+                                .offices
+                                .iter()
+                                .map(|o| o.id.as_str().to_owned())
+                                .collect(),
+                            "practice.toml",
+                        ),
+                    );
+                }
+            }
+            let licensed: Vec<&str> = clinician
+                .licences
+                .iter()
+                .map(|l| l.state.as_str())
+                .collect();
+            for (index, state) in clinician.video_states.iter().flatten().enumerate() {
+                if !licensed.contains(&state.as_str()) {
+                    errors.push(source.error_at(
+                        state.span(),
+                        format!("video_states[{index}]"),
+                        format!(
+                            "no licence of {} covers `{}`: therapy by video is allowed only where the clinician is licensed and the client is during the session; add the licence, or remove the state (licensed in: {})",
+                            clinician.name.as_str(),
+                            state.as_str(),
+                            licensed.join(", ")
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+
+    fn check_licence(
+        &self,
+        source: &Source,
+        licence: &Licence,
+        field: &str,
+        errors: &mut Vec<ContentError>,
+    ) {
+        let practice = &self.content.practice;
+        if practice.board(licence.board.id()).is_none() {
+            errors.push(
+                self.unknown_reference(
+                    source,
+                    &licence.board,
+                    &format!("{field}.board"),
+                    "licensing board",
+                    practice
+                        .boards
+                        .iter()
+                        .map(|b| b.id.as_str().to_owned())
+                        .collect(),
+                    "practice.toml",
+                ),
+            );
+        }
+    }
+
+    /// Availability dates older than [`AVAILABILITY_STALE_AFTER_DAYS`]: not
+    /// mistakes, but the practice should look again.
+    pub(crate) fn stale_availability(&self) -> Vec<ContentError> {
+        self.content
+            .clinicians
+            .iter()
+            .filter_map(|clinician| {
+                let date = &clinician.availability.as_of;
+                let age = date.age_in_days();
+                (age > AVAILABILITY_STALE_AFTER_DAYS).then(|| {
+                    self.source(&clinician_file(&clinician.slug)).error_at(
+                        date.span(),
+                        "availability.as_of",
+                        format!(
+                            "who {} is taking on was last confirmed {} ({age} days ago); check it and give today's date",
+                            clinician.name.as_str(),
+                            date.iso()
+                        ),
+                    )
+                })
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,173 @@
+//! `practice.toml` (who the practice is, how to reach it, its offices and
+//! the boards that license its people) and `clinicians/<slug>.toml` (each
+//! person, with their licences and whether they are taking new clients).
+
+use crate::date::Date;
+use crate::text::{List, Paragraph, Phone, Ref, Text};
+
+content_type! {
+    /// `practice.toml`: who the practice is and how to reach it.
+    pub struct Practice {
+        pub name: Text,
+        pub tagline: Text,
+        pub site_url: Text,
+        pub phone: Phone,
+        pub email: Text,
+        pub hours: List<Text>,
+        pub reply_time: Text,
+        pub crisis_region: Ref,
+        pub offices: List<Office>,
+        pub boards: List<Board>,
+        pub clinicians: List<Ref>,
+    }
+}
+
+content_type! {
+    /// A place where clients are seen in person, and how to get in.
+    pub struct Office {
+        pub id: Text,
+        pub name: Text,
+        pub address: Text,
+        pub access: List<Fact>,
+    }
+}
+
+content_type! {
+    /// A labelled fact (`Step-free entrance: …`).
+    pub struct Fact {
+        pub label: Text,
+        pub text: Text,
+    }
+}
+
+content_type! {
+    /// A licensing board: where a licence can be checked, and where a
+    /// complaint about a licensee goes.
+    pub struct Board {
+        pub id: Text,
+        pub name: Text,
+        pub lookup_url: Text,
+        pub complaints_url: Text,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub phone: Option<Phone>,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub address: Option<Text>,
+    }
+}
+
+content_type! {
+    /// `clinicians/<slug>.toml`: one person of the practice; the file's
+    /// name is their address (`/clinicians/<slug>`).
+    pub struct Clinician {
+        #[cfg_attr(feature = "build", serde(skip))]
+        pub slug: String,
+        pub name: Text,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub pronouns: Option<Text>,
+        pub role: Text,
+        pub summary: Text,
+        pub bio: List<Paragraph>,
+        pub training: List<Text>,
+        pub languages: List<Text>,
+        pub sees: List<Text>,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub offices: List<Ref>,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub video_states: Option<List<Text>>,
+        pub availability: Availability,
+        pub licences: List<Licence>,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub supervisor: Option<Supervisor>,
+    }
+}
+
+content_type! {
+    /// A licence to practise, as the board issued it.
+    pub struct Licence {
+        pub title: Text,
+        pub number: Text,
+        pub state: Text,
+        pub board: Ref,
+    }
+}
+
+content_type! {
+    /// Who supervises an associate or pre-licensed clinician.
+    pub struct Supervisor {
+        pub name: Text,
+        pub licence: Licence,
+    }
+}
+
+content_type! {
+    /// Whether a clinician is taking new clients, as of when.
+    pub struct Availability {
+        pub status: Status,
+        pub as_of: Date,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub note: Option<Text>,
+    }
+}
+
+/// Whether a clinician is taking new clients.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "build", derive(serde::Deserialize))]
+#[cfg_attr(feature = "build", serde(rename_all = "kebab-case"))]
+pub enum Status {
+    Accepting,
+    Waitlist,
+    NotAccepting,
+}
+
+impl Status {
+    /// Whether someone new can start, now or from a waitlist.
+    pub fn is_accepting(self) -> bool {
+        self == Status::Accepting
+    }
+
+    /// The status's name in addresses and class names (`not-accepting`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Accepting => "accepting",
+            Status::Waitlist => "waitlist",
+            Status::NotAccepting => "not-accepting",
+        }
+    }
+}
+
+impl Clinician {
+    /// The states they can see clients in by video: those they name, else
+    /// every state a licence of theirs covers. The check makes sure each
+    /// named one is covered.
+    pub fn video_states(&self) -> Vec<&str> {
+        match &self.video_states {
+            Some(states) => states.iter().map(Text::as_str).collect(),
+            None => {
+                let mut states: Vec<&str> = Vec::new();
+                for licence in &self.licences {
+                    if !states.contains(&licence.state.as_str()) {
+                        states.push(licence.state.as_str());
+                    }
+                }
+                states
+            }
+        }
+    }
+
+    /// The licence shown beside their name: the first.
+    pub fn main_licence(&self) -> &Licence {
+        &self.licences[0]
+    }
+}
+
+impl Practice {
+    /// The board with this id.
+    pub fn board(&self, id: &str) -> Option<&Board> {
+        self.boards.iter().find(|board| board.id.as_str() == id)
+    }
+
+    /// The office with this id.
+    pub fn office(&self, id: &str) -> Option<&Office> {
+        self.offices.iter().find(|office| office.id.as_str() == id)
+    }
+}
