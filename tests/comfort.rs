@@ -355,6 +355,8 @@ async fn pages_print_without_chrome_with_everything_open_and_handouts_fit_one_sh
         "/es/first-steps",
         "/es/fees",
         "/es/crisis",
+        "/notice-of-privacy-practices",
+        "/es/notice-of-privacy-practices",
     ] {
         browser.open(path).await;
         let pdf = browser

@@ -256,3 +256,35 @@ fn each_broken_fixture_stops_the_site_build() {
         );
     }
 }
+
+#[test]
+fn an_availability_not_confirmed_for_90_days_is_a_note_naming_the_file_not_a_mistake() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&real_content(), dir.path());
+    let file = dir.path().join("clinicians/samuel-okoye.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let line = text.lines().position(|l| l.starts_with("as_of")).unwrap() + 1;
+    let old = text
+        .lines()
+        .map(|l| {
+            if l.starts_with("as_of") {
+                "as_of = 2020-01-31"
+            } else {
+                l
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(&file, old).unwrap();
+    let mut notes = Vec::new();
+    site_content::load::load_editions_noting(dir.path(), &mut notes)
+        .expect("an old date is not a mistake");
+    let shown: Vec<String> = notes.iter().map(ToString::to_string).collect();
+    assert_eq!(shown.len(), 1, "{shown:#?}");
+    assert!(
+        shown[0].contains(&format!(
+            "clinicians/samuel-okoye.toml:{line}: field `availability.as_of`: who Samuel Okoye is taking on was last confirmed 2020-01-31"
+        )),
+        "{shown:#?}"
+    );
+}
