@@ -159,7 +159,10 @@ fn video_is_promised_only_where_a_licence_allows_it() {
     let facts = &facts[..facts.find("</dl>").unwrap()];
     let words = &edition.pages.clinicians;
     assert!(facts.contains(&video_line(words, &["Oregon"])), "{facts}");
-    assert!(!facts.contains(&video_line(words, &["Oregon", "Washington"])), "{facts}");
+    assert!(
+        !facts.contains(&video_line(words, &["Oregon", "Washington"])),
+        "{facts}"
+    );
     // The practice as a whole may offer both, as someone there is licensed in both.
     let home = site.get("/").body;
     assert!(home.contains(&video_line(words, &["Oregon", "Washington"])));
