@@ -123,18 +123,61 @@ fn a_production_build_stops_on_sample_content_and_passes_without_it() {
     let sample = build(&content, &dist, &["--production"]);
     let stderr = String::from_utf8_lossy(&sample.stderr);
     assert!(!sample.status.success(), "the sample content went live");
-    for listed in [
-        "practice.toml:4: field `name`: sample content: `Linden Hall` is the sample practice's name",
-        "practice.toml:6: field `site_url`: sample content: `.example`",
-        "practice.toml:7: field `phone`: sample content: `555-01`",
-        "practice.toml:28: field `address`: sample content: `(sample address)`",
-        "es/practice.toml:28: field `address`: sample content: `(dirección de ejemplo)`",
-        "clinicians/ruth-alvarado.toml:7: field `name`: sample content: `Ruth Alvarado`",
-        "clinicians/ruth-alvarado.toml:35: field `number`: sample content: `(sample)`",
-        "pages/notice-of-privacy-practices.toml:11: field `intro`: sample content: `Sample notice`",
-        "pages/contact.toml:58: field `email_invalid`: sample content: `example.org`",
+    // Each listed where it stands: (file, the key's line, field, marker).
+    for (file, line_start, field, marker) in [
+        (
+            "practice.toml",
+            "name =",
+            "name",
+            "`Linden Hall` is the sample practice's name",
+        ),
+        ("practice.toml", "site_url =", "site_url", "`.example`"),
+        ("practice.toml", "phone =", "phone", "`555-01`"),
+        (
+            "practice.toml",
+            "address =",
+            "address",
+            "`(sample address)`",
+        ),
+        (
+            "es/practice.toml",
+            "address =",
+            "address",
+            "`(dirección de ejemplo)`",
+        ),
+        (
+            "clinicians/ruth-alvarado.toml",
+            "name =",
+            "name",
+            "`Ruth Alvarado`",
+        ),
+        (
+            "clinicians/ruth-alvarado.toml",
+            "number =",
+            "number",
+            "`(sample)`",
+        ),
+        (
+            "pages/contact.toml",
+            "email_invalid =",
+            "email_invalid",
+            "`example.org`",
+        ),
+        (
+            "pages/notice-of-privacy-practices.toml",
+            "  \"\"\"Sample notice",
+            "intro",
+            "`Sample notice`",
+        ),
     ] {
-        assert!(stderr.contains(listed), "lists {listed:?}:\n{stderr}");
+        let text = std::fs::read_to_string(content.join(file)).unwrap();
+        let line = text
+            .lines()
+            .position(|l| l.starts_with(line_start))
+            .unwrap_or_else(|| panic!("{file} has a line starting {line_start:?}"))
+            + 1;
+        let listed = format!("{file}:{line}: field `{field}`: sample content: {marker}");
+        assert!(stderr.contains(&listed), "lists {listed:?}:\n{stderr}");
     }
 
     // The same content made the practice's own passes.
