@@ -8,6 +8,24 @@ use leptos::prelude::*;
 pub fn ContactPage() -> impl IntoView {
     let page = &content().pages.contact;
     let practice = &content().practice;
+    // The scheduling service and portal: plain links out, never embedded.
+    let links_out = [
+        (
+            &page.booking_label,
+            &page.booking_link,
+            &practice.booking_url,
+        ),
+        (&page.portal_label, &page.portal_link, &practice.portal_url),
+    ]
+    .into_iter()
+    .filter_map(|(label, link, url)| {
+        let url = url.as_ref()?.as_str();
+        Some(view! {
+            <dt>{label.as_str()}</dt>
+            <dd><a href=url rel="external">{link.as_str()}</a></dd>
+        })
+    })
+    .collect_view();
     view! {
         <article class="page">
             <PageIntro meta=&page.page intro=&page.intro />
@@ -40,7 +58,11 @@ pub fn ContactPage() -> impl IntoView {
                         </dd>
                         <dt>{page.reply_label.as_str()}</dt>
                         <dd>{practice.reply_time.as_str()}</dd>
+                        {links_out}
                     </dl>
+                    {(practice.booking_url.is_some() || practice.portal_url.is_some()).then(|| view! {
+                        <p class="contact__links-out">{page.links_out_note.as_str()}</p>
+                    })}
                 </section>
                 <section class="contact__availability" aria-labelledby="availability-heading">
                     <h2 id="availability-heading">{page.availability_heading.as_str()}</h2>

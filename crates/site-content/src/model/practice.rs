@@ -16,6 +16,10 @@ content_type! {
         pub hours: List<Text>,
         pub reply_time: Text,
         pub crisis_region: Ref,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub booking_url: Option<Text>,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub portal_url: Option<Text>,
         pub offices: List<Office>,
         pub boards: List<Board>,
         pub clinicians: List<Ref>,

@@ -19,6 +19,20 @@ impl Loaded {
                 format!("`{url}` is not the site's address: write it in full, with https:// and without a trailing slash, e.g. https://www.example.org"),
             ));
         }
+        // The scheduling and portal services are linked, never embedded:
+        // only a full https address can be one.
+        for (key, url) in [
+            ("booking_url", &practice.booking_url),
+            ("portal_url", &practice.portal_url),
+        ] {
+            if let Some(url) = url.as_ref().filter(|url| !web_address(url.as_str())) {
+                errors.push(source.error_at(
+                    url.span(),
+                    key,
+                    format!("`{}` is not a web address the site can link to: write it in full, with https://", url.as_str()),
+                ));
+            }
+        }
         let email = practice.email.as_str();
         let valid_email = email
             .split_once('@')
