@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn FeesPage() -> impl IntoView {
     let page = &content().pages.fees;
     view! {
-        <article class="page prose" data-handout>
+        <article class="page prose" data-handout="columns">
             <PageHeading meta=&page.page />
             <Paragraphs paragraphs=&page.intro />
             <section aria-labelledby="fees-heading">

@@ -9,10 +9,10 @@ pub fn NoticePage() -> impl IntoView {
     let page = &content().pages.notice;
     let practice = &content().practice;
     view! {
-        <article class="page notice">
+        <article class="page privacy-notice" data-handout="columns">
             <PageIntro meta=&page.page intro=&page.intro />
-            <p class="notice__effective">{page.effective.as_str()}</p>
-            <div class="notice__body prose">
+            <p class="privacy-notice__effective">{page.effective.as_str()}</p>
+            <div class="privacy-notice__body prose">
                 <Sections sections=&page.sections />
                 <section>
                     <h2>{page.contact_heading.as_str()}</h2>
