@@ -111,3 +111,20 @@ pub fn route_url(edition: &Content, route: Route) -> String {
 pub fn page_url(edition: &Content, page: PageId) -> String {
     route_url(edition, Route::Page(page))
 }
+
+/// A route's title and description, as its `<head>` gives them: a page's
+/// from its `[page]` table, a clinician's from their name and summary.
+pub fn head_words(edition: &Content, route: Route) -> (String, String) {
+    match route {
+        Route::Page(page) => {
+            let meta = edition.pages.meta(page);
+            (
+                meta.title.as_str().to_owned(),
+                meta.description.as_str().to_owned(),
+            )
+        }
+        Route::Clinician(index) => {
+            crate::people::clinician_head(edition, &edition.clinicians[index])
+        }
+    }
+}

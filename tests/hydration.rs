@@ -118,13 +118,9 @@ async fn every_route_is_hydrated_in_place_and_nothing_moves() {
 async fn with_javascript_off_every_page_reads_and_the_links_navigate() {
     // What each control does without script is tested in html_first.rs.
     let browser = Browser::start_with(PHONE, StaticServer::start(dist_dir()), false).await;
-    for path in routes() {
+    for (slug, heading) in main_edition().routed() {
+        let path = format!("/{slug}");
         browser.client.goto(&browser.site.url(&path)).await.unwrap();
-        let heading = main_edition()
-            .page(path.trim_start_matches('/'))
-            .unwrap()
-            .heading
-            .as_str();
         assert_eq!(browser.heading().await, heading, "{path}");
     }
     browser
@@ -145,13 +141,10 @@ async fn with_javascript_off_every_page_reads_and_the_links_navigate() {
 async fn built_for_a_sub_path_every_route_and_asset_loads_under_it() {
     let site = StaticServer::start_at(subpath_dist(), "/practice");
     let browser = Browser::start_with(DESKTOP, site, true).await;
-    for path in routes() {
+    for (slug, heading) in main_edition().routed() {
+        let path = format!("/{slug}");
         browser.open(&path).await;
-        let slug = path.trim_start_matches('/');
-        assert_eq!(
-            browser.heading().await,
-            main_edition().page(slug).unwrap().heading.as_str()
-        );
+        assert_eq!(browser.heading().await, heading, "{path}");
         let outside = browser
             .eval(
                 "return [...document.querySelectorAll('link[href], script[src], a[href^=\"/\"]')] \

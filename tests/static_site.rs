@@ -4,11 +4,10 @@
 
 mod support;
 
-use practice_site::content::{editions, main_edition, route_url};
+use practice_site::content::{editions, head_words, main_edition, route_url};
 use practice_site::headers::{
     check_site, inline_scripts, meta_policy, policy_in_headers_file, script_hash, Policy,
 };
-use practice_site::people::clinician_head;
 use practice_site::text_filter::fill;
 use practice_site::{Route, MAIN_ID};
 use support::{dist_dir, routed_pages as pages, subpath_dist, StaticServer};
@@ -65,16 +64,7 @@ fn every_route_has_its_own_head_tags() {
     let content = main_edition();
     for route in content.routes() {
         let path = format!("/{}", content.route_path(route));
-        let (title, description) = match route {
-            Route::Page(page) => {
-                let meta = content.pages.meta(page);
-                (
-                    meta.title.as_str().to_owned(),
-                    meta.description.as_str().to_owned(),
-                )
-            }
-            Route::Clinician(index) => clinician_head(content, &content.clinicians[index]),
-        };
+        let (title, description) = head_words(content, route);
         let body = site.get(&path).body;
         let url = route_url(content, route);
         for tag in [

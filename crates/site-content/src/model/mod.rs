@@ -160,11 +160,6 @@ impl Content {
             .any(|clinician| clinician.availability.status.is_accepting())
     }
 
-    /// The page at a path's slug (`"roots"` for `/roots`), if there is one.
-    pub fn page(&self, slug: &str) -> Option<&PageMeta> {
-        PageId::from_slug(slug).map(|id| self.pages.meta(id))
-    }
-
     /// The crisis region the practice serves, whose numbers fill the strip.
     pub fn home_crisis_region(&self) -> &CrisisRegion {
         self.crisis
