@@ -25,8 +25,11 @@ const FOCUS_CHECK: &str = "
     const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     if (!ring && style.boxShadow === 'none') problems.push('no visible focus indicator');
     const box = e.getBoundingClientRect();
-    const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
-    const y = Math.min(Math.max(box.top + Math.min(box.height, 20) / 2, 0), innerHeight - 1);
+    // A link wrapped over two lines is probed on its first line's box, not
+    // the box around both, whose middle may lie on the words beside it.
+    const line = e.getClientRects()[0] || box;
+    const x = Math.min(Math.max(line.left + line.width / 2, 0), innerWidth - 1);
+    const y = Math.min(Math.max(line.top + Math.min(line.height, 20) / 2, 0), innerHeight - 1);
     if (box.bottom <= 0 || box.top >= innerHeight) problems.push('scrolled out of view');
     else {
         const top = document.elementFromPoint(x, y);

@@ -32,7 +32,7 @@ pub fn ClinicianPage(
                 <span class="clinician-page__licence">{licence_line(words, licence)}</span>
                 {board.map(|board| view! {
                     <span class="clinician-page__board">
-                        " (" {board.name.as_str()} ") "
+                        {board.name.as_str()} " · "
                         <a href=board.lookup_url.as_str()>{words.lookup_link.as_str()}</a>
                     </span>
                 })}
@@ -98,7 +98,7 @@ pub fn ClinicianPage(
                 <BoardList boards />
             </section>
             <p>
-                <PageLink page=PageId::Clinicians>{words.all_link.as_str()}</PageLink>
+                <PageLink page=PageId::Clinicians class="more-link">{words.all_link.as_str()}</PageLink>
             </p>
         </article>
     }

@@ -76,7 +76,7 @@ pub fn HomePage() -> impl IntoView {
                     <h2 id="team-heading">{page.team_heading.as_str()}</h2>
                     <ClinicianCards />
                     <p>
-                        <PageLink page=PageId::Clinicians>
+                        <PageLink page=PageId::Clinicians class="more-link">
                             {content().pages.clinicians.all_link.as_str()}
                         </PageLink>
                     </p>
