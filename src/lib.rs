@@ -20,6 +20,7 @@ pub mod dom;
 pub mod headers;
 pub mod pages;
 pub mod people;
+pub mod photos;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 pub mod reading_preferences;

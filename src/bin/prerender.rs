@@ -105,6 +105,13 @@ fn build(dist: &Path) -> bool {
         return false;
     }
     sample_content_check();
+    let photos = site_content::load::photos_dir(&content::default_dir());
+    if let Err(error) =
+        practice_site::photos::process(content::editions(), &photos, &dist.join("assets"))
+    {
+        eprintln!("\nA photo could not be made: {error}\n");
+        std::process::exit(1);
+    }
     let shell = only_without_script(&shell, "no-js");
     let (shell, boot_file, boot_script) = start_up_script(&shell);
     let (shell, _) = head_script(&shell, &boot_file);

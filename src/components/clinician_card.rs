@@ -1,4 +1,4 @@
-use crate::components::AvailabilityBadge;
+use crate::components::{AvailabilityBadge, Photo, PhotoSlot};
 use crate::content::content;
 use crate::people::{joined, licence_line};
 use crate::route_href;
@@ -33,15 +33,20 @@ pub fn ClinicianCard(
     let languages: Vec<&str> = clinician.languages.iter().map(|l| l.as_str()).collect();
     view! {
         <li class="clinician-card">
-            {heading}
-            <p class="clinician-card__role">{clinician.role.as_str()}</p>
-            <ul class="clinician-card__licences">
-                {clinician
-                    .licences
-                    .iter()
-                    .map(|licence| view! { <li>{licence_line(words, licence)}</li> })
-                    .collect_view()}
-            </ul>
+            <div class="clinician-card__top">
+                <div class="clinician-card__who">
+                    {heading}
+                    <p class="clinician-card__role">{clinician.role.as_str()}</p>
+                    <ul class="clinician-card__licences">
+                        {clinician
+                            .licences
+                            .iter()
+                            .map(|licence| view! { <li>{licence_line(words, licence)}</li> })
+                            .collect_view()}
+                    </ul>
+                </div>
+                <Photo photo=&clinician.photo place=PhotoSlot::Card />
+            </div>
             <AvailabilityBadge clinician />
             <p class="clinician-card__summary">{clinician.summary.as_str()}</p>
             <p class="clinician-card__languages">

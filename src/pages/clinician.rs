@@ -1,4 +1,6 @@
-use crate::components::{AvailabilityBadge, BoardList, PageHeading, PageLink, Paragraphs};
+use crate::components::{
+    AvailabilityBadge, BoardList, PageHeading, PageLink, Paragraphs, Photo, PhotoSlot,
+};
 use crate::content::{content, route_url};
 use crate::people::{clinician_head, joined, licence_line, where_lines};
 use leptos::prelude::*;
@@ -55,21 +57,28 @@ pub fn ClinicianPage(
     view! {
         <article class="page clinician-page">
             <script type="application/ld+json" inner_html=person_json_ld(here, index, &url)></script>
-            <PageHeading words=heading_words />
-            <p class="clinician-page__role">
-                {clinician.role.as_str()}
-                {clinician.pronouns.as_ref().map(|p| view! { " · " {p.as_str()} })}
-            </p>
-            <ul class="clinician-page__licences">
-                {clinician.licences.iter().map(licence).collect_view()}
-            </ul>
-            {clinician.supervisor.as_ref().map(|supervisor| view! {
-                <p class="clinician-page__supervisor">
-                    {words.supervisor_label.as_str()} " " {supervisor.name.as_str()} ", "
-                    {licence_line(words, &supervisor.licence)}
-                </p>
-            })}
-            <AvailabilityBadge clinician />
+            <div class="clinician-page__top">
+                <div class="clinician-page__intro">
+                    <PageHeading words=heading_words />
+                    <p class="clinician-page__role">
+                        {clinician.role.as_str()}
+                        {clinician.pronouns.as_ref().map(|p| view! { " · " {p.as_str()} })}
+                    </p>
+                </div>
+                <Photo photo=&clinician.photo place=PhotoSlot::Portrait />
+                <div class="clinician-page__standing">
+                    <ul class="clinician-page__licences">
+                        {clinician.licences.iter().map(licence).collect_view()}
+                    </ul>
+                    {clinician.supervisor.as_ref().map(|supervisor| view! {
+                        <p class="clinician-page__supervisor">
+                            {words.supervisor_label.as_str()} " " {supervisor.name.as_str()} ", "
+                            {licence_line(words, &supervisor.licence)}
+                        </p>
+                    })}
+                    <AvailabilityBadge clinician />
+                </div>
+            </div>
             <div class="clinician-page__body">
             <div class="prose">
                 <Paragraphs paragraphs=&clinician.bio />

@@ -359,6 +359,8 @@ fn serve_file(
         Some("js") => "text/javascript",
         Some("wasm") => "application/wasm",
         Some("svg") => "image/svg+xml",
+        Some("webp") => "image/webp",
+        Some("jpg") => "image/jpeg",
         Some("xml") => "application/xml",
         Some("txt") => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
@@ -635,6 +637,18 @@ impl Browser {
             ))
             .await
             .expect("set the colour scheme");
+    }
+
+    /// Lays pages out as a phone `width` CSS pixels wide with `scale`
+    /// device pixels to each (3 on many phones), as image choices see it.
+    pub async fn emulate_phone(&self, width: u32, scale: u32) {
+        self.client
+            .issue_cmd(DevTools(
+                "Emulation.setDeviceMetricsOverride",
+                json!({ "width": width, "height": 844, "deviceScaleFactor": scale, "mobile": true }),
+            ))
+            .await
+            .expect("set the screen size");
     }
 
     /// Asks pages for reduced motion, as a visitor's system setting would.

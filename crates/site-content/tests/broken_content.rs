@@ -23,7 +23,17 @@ struct Fixture {
     replace: String,
     #[serde(default)]
     remove: bool,
+    /// A file to put into the content first (an image, say), from beside
+    /// the fixture.
+    add: Option<Added>,
     expect: Expected,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Added {
+    from: String,
+    to: String,
 }
 
 #[derive(serde::Deserialize)]
@@ -46,6 +56,12 @@ fn real_content() -> PathBuf {
 fn broken_copy(fixture: &Fixture) -> (tempfile::TempDir, usize) {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&real_content(), dir.path());
+    if let Some(added) = &fixture.add {
+        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/broken")
+            .join(&added.from);
+        std::fs::copy(from, dir.path().join(&added.to)).unwrap();
+    }
     let path = dir.path().join(&fixture.file);
     if fixture.remove {
         std::fs::remove_file(&path).unwrap();
@@ -88,6 +104,7 @@ fn fixtures() -> Vec<(String, Fixture)> {
     let mut paths: Vec<PathBuf> = std::fs::read_dir(&fixtures_dir)
         .unwrap()
         .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|kind| kind == "toml"))
         .collect();
     paths.sort();
     paths

@@ -3,7 +3,7 @@
 //! files.
 
 use super::source::Source;
-use super::{files, load_noting, ContentError};
+use super::{files, load_edition, load_noting, photos_dir, ContentError};
 use crate::model::Content;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -26,7 +26,10 @@ pub fn load_editions_noting(
                 .flatten()
                 .filter(|entry| {
                     let name = entry.file_name();
-                    entry.path().is_dir() && name != "pages" && name != super::CLINICIANS_FOLDER
+                    entry.path().is_dir()
+                        && name != "pages"
+                        && name != super::CLINICIANS_FOLDER
+                        && name != super::PHOTOS_FOLDER
                 })
                 .map(|entry| entry.path())
                 .collect()
@@ -49,7 +52,7 @@ pub fn load_editions_noting(
             errors.extend(unmatched);
             continue;
         }
-        match load_noting(&folder, notes) {
+        match load_edition(&folder, &photos_dir(dir), notes) {
             Ok(content) if content.site.language.as_str() != code => {
                 errors.push(language_mismatch(&folder, &code))
             }
@@ -148,6 +151,19 @@ fn same_facts(main: &Content, translation: &Content, folder: &Path) -> Vec<Conte
                 .map(|l| (l.number.as_str().to_owned(), l.board.id().to_owned()))
                 .collect()
         };
+        if theirs.photo.file.as_str() != ours.photo.file.as_str() {
+            let file = super::clinician_file(&ours.slug);
+            if let Ok(source) = Source::read(folder, &file) {
+                errors.push(source.error_at(
+                    ours.photo.file.span(),
+                    "photo.file",
+                    format!(
+                        "a photo is the same in every language (only its `alt` is translated); the main edition has `{}`",
+                        theirs.photo.file.as_str()
+                    ),
+                ));
+            }
+        }
         if facts(theirs) != facts(ours) {
             let file = super::clinician_file(&ours.slug);
             if let Ok(source) = Source::read(folder, &file) {

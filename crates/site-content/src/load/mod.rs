@@ -37,6 +37,15 @@ pub fn files() -> Vec<String> {
 /// The folder of the clinicians' files, each named by its clinician's slug.
 pub const CLINICIANS_FOLDER: &str = "clinicians";
 
+/// The folder of photos, in the main edition's folder only: a photo is the
+/// same in every language (its `alt` is not).
+pub const PHOTOS_FOLDER: &str = "photos";
+
+/// Where the photos of the content in `dir` are.
+pub fn photos_dir(dir: &Path) -> PathBuf {
+    dir.join(PHOTOS_FOLDER)
+}
+
 /// A clinician's file, relative to the edition's folder.
 pub fn clinician_file(slug: &str) -> String {
     format!("{CLINICIANS_FOLDER}/{slug}.toml")
@@ -125,6 +134,15 @@ pub fn load_noting(
     dir: &Path,
     notes: &mut Vec<ContentError>,
 ) -> Result<Content, Vec<ContentError>> {
+    load_edition(dir, &photos_dir(dir), notes)
+}
+
+/// Reads and checks one edition in `dir`, whose photos are in `photos`.
+pub(crate) fn load_edition(
+    dir: &Path,
+    photos: &Path,
+    notes: &mut Vec<ContentError>,
+) -> Result<Content, Vec<ContentError>> {
     let mut reader = Reader {
         dir,
         sources: HashMap::new(),
@@ -166,7 +184,8 @@ pub fn load_noting(
         },
         sources: reader.sources,
     };
-    let errors = loaded.check();
+    let mut errors = loaded.check();
+    loaded.check_photos(photos, &mut errors);
     notes.extend(loaded.stale_availability());
     if errors.is_empty() {
         Ok(loaded.content)

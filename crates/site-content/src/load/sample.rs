@@ -49,6 +49,14 @@ pub const SAMPLE_MARKERS: &[SampleMarker] = &[
         what: "a notice that this is sample content",
     },
     SampleMarker {
+        text: "a stand-in for",
+        what: "an illustrated stand-in for a clinician's photo",
+    },
+    SampleMarker {
+        text: "en lugar de la foto",
+        what: "an illustrated stand-in for a clinician's photo",
+    },
+    SampleMarker {
         text: "Sample notice",
         what: "the sample Notice of Privacy Practices, which the practice replaces with its own",
     },

@@ -5,10 +5,12 @@ use crate::text::{List, Paragraph, Text};
 
 mod frame;
 mod pages;
+mod photo;
 mod practice;
 
 pub use frame::*;
 pub use pages::*;
+pub use photo::*;
 pub use practice::*;
 
 /// Everything the site says, in one language.

@@ -2,6 +2,7 @@
 //! the boards that license its people) and `clinicians/<slug>.toml` (each
 //! person, with their licences and whether they are taking new clients).
 
+use super::Photo;
 use crate::date::Date;
 use crate::text::{List, Paragraph, Phone, Ref, Text};
 
@@ -69,6 +70,7 @@ content_type! {
         #[cfg_attr(feature = "build", serde(default))]
         pub pronouns: Option<Text>,
         pub role: Text,
+        pub photo: Photo,
         pub summary: Text,
         pub bio: List<Paragraph>,
         pub training: List<Text>,

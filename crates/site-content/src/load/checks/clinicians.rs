@@ -4,8 +4,9 @@
 use super::{check_id, web_address, Loaded};
 use crate::load::clinician_file;
 use crate::load::source::{ContentError, Source};
-use crate::model::Licence;
+use crate::model::{photo_minimum, Licence};
 use std::collections::HashSet;
+use std::path::Path;
 
 /// After this many days, "who is taking new clients" is likely out of date.
 pub const AVAILABILITY_STALE_AFTER_DAYS: i64 = 90;
@@ -104,6 +105,54 @@ impl Loaded {
                         ),
                     ));
                 }
+            }
+        }
+    }
+
+    /// Each photo is a PNG or JPEG in `photos`, large enough for the
+    /// largest copy the pages show, so the build never enlarges one.
+    pub(crate) fn check_photos(&self, photos: &Path, errors: &mut Vec<ContentError>) {
+        let (need_width, need_height) = photo_minimum();
+        for clinician in &self.content.clinicians {
+            let source = self.source(&clinician_file(&clinician.slug));
+            let file = &clinician.photo.file;
+            let name = file.as_str();
+            let error = |message: String| source.error_at(file.span(), "photo.file", message);
+            let kind = name
+                .rsplit_once('.')
+                .map(|(_, kind)| kind.to_ascii_lowercase());
+            if name.contains(['/', '\\'])
+                || !matches!(kind.as_deref(), Some("png" | "jpg" | "jpeg"))
+            {
+                errors.push(error(format!(
+                    "`{name}` should be the name of a PNG or JPEG file in {} (like `{}.jpg`), with no folder",
+                    photos.display(),
+                    clinician.slug
+                )));
+                continue;
+            }
+            let path = photos.join(name);
+            if !path.is_file() {
+                errors.push(error(format!(
+                    "there is no photo {}: put the file there, or correct its name",
+                    path.display()
+                )));
+                continue;
+            }
+            match imagesize::size(&path) {
+                Err(problem) => errors.push(error(format!(
+                    "{} cannot be read as an image ({problem})",
+                    path.display()
+                ))),
+                Ok(size) if size.width < need_width as usize || size.height < need_height as usize => {
+                    errors.push(error(format!(
+                        "{} is {}×{} pixels, too small for its largest place on the site: give a photo of at least {need_width}×{need_height} (a portrait, 4:5)",
+                        path.display(),
+                        size.width,
+                        size.height
+                    )))
+                }
+                Ok(_) => {}
             }
         }
     }
