@@ -72,6 +72,13 @@ impl Choice for Payment {
     }
 }
 
+/// The value of "somewhere else" among the places someone can be during
+/// sessions (the others are the states themselves).
+pub const ELSEWHERE: &str = "elsewhere";
+/// The value of "whoever fits" among the clinicians (the others are their
+/// slugs).
+pub const WHOEVER_FITS: &str = "any";
+
 /// A field of the form, in the order it appears.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Field {
@@ -80,18 +87,22 @@ pub enum Field {
     Email,
     Phone,
     Availability,
+    Place,
+    Clinician,
     Format,
     Payment,
 }
 
 impl Field {
     /// Every field, in the order of the form.
-    pub const ALL: [Field; 7] = [
+    pub const ALL: [Field; 9] = [
         Field::Name,
         Field::Method,
         Field::Email,
         Field::Phone,
         Field::Availability,
+        Field::Place,
+        Field::Clinician,
         Field::Format,
         Field::Payment,
     ];
@@ -105,15 +116,17 @@ impl Field {
             Field::Email => "consult-email",
             Field::Phone => "consult-phone",
             Field::Availability => "consult-availability",
+            Field::Place => "consult-place",
+            Field::Clinician => "consult-clinician",
             Field::Format => "consult-format",
             Field::Payment => "consult-payment",
         }
     }
 
     /// Whether every request needs it (the contact details depend on the
-    /// method chosen).
+    /// method chosen; the clinician has "whoever fits" chosen from the start).
     pub fn always_required(self) -> bool {
-        !matches!(self, Field::Email | Field::Phone)
+        !matches!(self, Field::Email | Field::Phone | Field::Clinician)
     }
 
     /// Whether the field is a choice of radio buttons.
@@ -154,6 +167,11 @@ pub struct ConsultationRequest {
     pub email: String,
     pub phone: String,
     pub availability: String,
+    /// Where they will be during sessions: the chosen option's words, empty
+    /// while none is chosen.
+    pub place: String,
+    /// Whom they would like to see: the chosen option's words.
+    pub clinician: String,
     pub format: Option<SessionFormat>,
     pub payment: Option<Payment>,
 }
@@ -185,6 +203,9 @@ impl ConsultationRequest {
         if self.availability.trim().is_empty() {
             problems.push((Field::Availability, Problem::Missing));
         }
+        if self.place.trim().is_empty() {
+            problems.push((Field::Place, Problem::Missing));
+        }
         if self.format.is_none() {
             problems.push((Field::Format, Problem::Missing));
         }
@@ -208,7 +229,7 @@ impl ConsultationRequest {
         &self,
         label: impl Fn(Field) -> String,
         chosen: impl Fn(Field) -> String,
-    ) -> [(&'static str, String, String); 5] {
+    ) -> [(&'static str, String, String); 7] {
         [
             ("name", label(Field::Name), self.name.trim().to_owned()),
             (
@@ -220,6 +241,12 @@ impl ConsultationRequest {
                 "availability",
                 label(Field::Availability),
                 self.availability.trim().to_owned(),
+            ),
+            ("place", label(Field::Place), self.place.trim().to_owned()),
+            (
+                "clinician",
+                label(Field::Clinician),
+                self.clinician.trim().to_owned(),
             ),
             ("format", label(Field::Format), chosen(Field::Format)),
             ("payment", label(Field::Payment), chosen(Field::Payment)),
@@ -341,6 +368,8 @@ mod tests {
             email: "alex@example.org".into(),
             phone: String::new(),
             availability: "Weekday evenings".into(),
+            place: "Washington".into(),
+            clinician: "Whoever fits".into(),
             format: Some(SessionFormat::Telehealth),
             payment: Some(Payment::SelfPay),
         }
@@ -359,6 +388,7 @@ mod tests {
                 (Field::Name, Problem::Missing),
                 (Field::Method, Problem::Missing),
                 (Field::Availability, Problem::Missing),
+                (Field::Place, Problem::Missing),
                 (Field::Format, Problem::Missing),
                 (Field::Payment, Problem::Missing),
             ]
@@ -407,7 +437,16 @@ mod tests {
                 "[consult-method]: alex@example.org".to_owned()
             )
         );
-        assert_eq!(answers[4].0, "payment");
+        assert_eq!(
+            answers[3],
+            (
+                "place",
+                "<consult-place>".to_owned(),
+                "Washington".to_owned()
+            )
+        );
+        assert_eq!(answers[4].2, "Whoever fits");
+        assert_eq!(answers[6].0, "payment");
     }
 
     #[test]

@@ -8,7 +8,7 @@ mod support;
 use practice_site::consultation::{mailto, Field};
 use practice_site::content::main_edition;
 use std::sync::atomic::Ordering;
-use support::{subpath_dist, Browser, StaticServer, DESKTOP};
+use support::{dist_dir, subpath_dist, Browser, StaticServer, DESKTOP};
 
 #[tokio::test]
 async fn mistakes_are_shown_inline_and_focus_goes_to_the_first() {
@@ -127,6 +127,15 @@ async fn without_an_endpoint_the_request_becomes_an_email_draft() {
         "{message}"
     );
     assert!(message.contains(page.format_telehealth.as_str()));
+    assert!(
+        message.contains(&format!("{}: Washington", page.place_label.as_str()))
+            && message.contains(&format!(
+                "{}: {}",
+                page.clinician_label.as_str(),
+                page.clinician_any.as_str()
+            )),
+        "the message says where they will be and whom they would like: {message}"
+    );
     let draft = browser
         .find(".consult__message a[href^='mailto:']")
         .await
@@ -209,6 +218,7 @@ async fn with_an_endpoint_a_failed_send_keeps_everything_and_a_retry_succeeds() 
         "{body}"
     );
     assert!(body.contains("alex@example.org"));
+    assert!(body.contains("\"place\":\"Washington\""), "{body}");
     let id = |body: &str| {
         serde_json::from_str::<serde_json::Value>(body).unwrap()["request_id"]
             .as_str()
@@ -269,4 +279,84 @@ async fn an_endpoint_that_never_answers_ends_in_failed_with_everything_kept() {
         "ready to retry"
     );
     browser.finish().await;
+}
+
+/// Whether the element `css` is shown.
+async fn shown(browser: &Browser, css: &str) -> bool {
+    browser.find(css).await.is_displayed().await.unwrap()
+}
+
+#[tokio::test]
+async fn somewhere_no_licence_covers_gets_a_kind_answer_before_anything_is_sent() {
+    for javascript in [true, false] {
+        let site = StaticServer::start(dist_dir());
+        let browser = Browser::start_with(DESKTOP, site, javascript).await;
+        let page = &main_edition().pages.contact;
+        browser.open("/contact").await;
+        let answer = ".consult__when--elsewhere";
+        assert!(
+            !shown(&browser, answer).await,
+            "hidden until chosen (JS {javascript})"
+        );
+        let place = browser.find("#consult-place").await;
+        place.select_by_value("elsewhere").await.unwrap();
+        assert!(
+            shown(&browser, answer).await,
+            "the kind answer shows (JS {javascript})"
+        );
+        let words = browser.find(answer).await.text().await.unwrap();
+        assert!(
+            words.contains("Oregon and Washington")
+                && words.contains(main_edition().pages.contact.elsewhere[0].label.as_str()),
+            "it names the states the licences cover and where else to look: {words}"
+        );
+        place.select_by_value("Oregon").await.unwrap();
+        assert!(
+            !shown(&browser, answer).await,
+            "and goes with another answer"
+        );
+        // Each clinician's option names the states they are licensed in, so
+        // the choice is clear with or without the wasm.
+        let options = browser
+            .find("#consult-clinician")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            options.contains("Samuel Okoye (licensed in Oregon)"),
+            "{options}"
+        );
+        assert!(
+            options.starts_with(page.clinician_any.as_str()),
+            "{options}"
+        );
+        if javascript {
+            let mismatch =
+                ".consult__mismatch[data-clinician='samuel-okoye'][data-state='Washington']";
+            browser
+                .find("#consult-clinician")
+                .await
+                .select_by_value("samuel-okoye")
+                .await
+                .unwrap();
+            assert!(
+                !shown(&browser, mismatch).await,
+                "Samuel can see someone in Oregon"
+            );
+            place.select_by_value("Washington").await.unwrap();
+            assert!(
+                shown(&browser, mismatch).await,
+                "the island says Samuel cannot see someone in Washington"
+            );
+            browser
+                .find("#consult-clinician")
+                .await
+                .select_by_value("any")
+                .await
+                .unwrap();
+            assert!(!shown(&browser, mismatch).await, "whoever fits can");
+        }
+        browser.finish().await;
+    }
 }

@@ -164,6 +164,12 @@ fn a_production_build_stops_on_sample_content_and_passes_without_it() {
             "`example.org`",
         ),
         (
+            "clinicians/samuel-okoye.toml",
+            "alt =",
+            "alt",
+            "`a stand-in for`",
+        ),
+        (
             "pages/notice-of-privacy-practices.toml",
             "  \"\"\"Sample notice",
             "intro",
@@ -196,6 +202,8 @@ fn a_production_build_stops_on_sample_content_and_passes_without_it() {
             .replace(" (ejemplo)", "")
             .replace("Ruth Alvarado", "Ana Ruiz")
             .replace("Samuel Okoye", "Tomás Reyes")
+            .replace("a stand-in for", "as in")
+            .replace("en lugar de la foto", "como en la foto")
             .replace("Sample notice", "Our notice")
             .replace("Aviso de ejemplo", "Nuestro aviso");
         std::fs::write(&file, own).unwrap();

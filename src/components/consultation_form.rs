@@ -1,4 +1,5 @@
 use super::consultation_island::ConsultationIsland;
+use super::session_place::SessionPlace;
 use crate::components::{ChoiceGroup, GoodFaithNotice, TextField};
 use crate::consultation::{mailto_subject, ContactMethod, Field, Payment, SessionFormat};
 use crate::content::content;
@@ -143,6 +144,7 @@ pub fn ConsultationForm() -> impl IntoView {
                         autocomplete="off"
                         missing=page.availability_missing.as_str()
                     />
+                    <SessionPlace />
                     <ChoiceGroup
                         field=Field::Format
                         legend=page.format_legend.as_str()

@@ -1,6 +1,7 @@
 use super::consultation_form::{
     Say, COPY, COPY_STATUS, EMAIL_AGAIN, ERRORS_ID, MESSAGE, MESSAGE_ID, STATUS,
 };
+use super::session_place::{Mismatch, MISMATCH};
 use crate::consultation::{
     compose, json_object, with_body, Choice, ConsultationRequest, ContactMethod, Field, Payment,
     SessionFormat,
@@ -11,7 +12,7 @@ use leptos::html;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlFormElement, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{Element, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 /// How long a send may take before it counts as failed.
 const SEND_TIMEOUT: Duration = Duration::from_secs(15);
@@ -83,6 +84,9 @@ pub(super) fn ConsultationIsland(
     };
     let on_edit = move |_: ev::Event| {
         refresh();
+        if let Some(root) = root.get_untracked() {
+            show_mismatch(&root);
+        }
         if let Some(status) = root
             .get_untracked()
             .and_then(|root| first(&root, &format!(".{COPY_STATUS}")))
@@ -172,8 +176,44 @@ fn read_request(root: &Element) -> ConsultationRequest {
         email: text(Field::Email),
         phone: text(Field::Phone),
         availability: text(Field::Availability),
+        place: chosen_option(root, Field::Place),
+        clinician: chosen_option(root, Field::Clinician),
         format: chosen_key(root, Field::Format).and_then(|key| SessionFormat::from_key(&key)),
         payment: chosen_key(root, Field::Payment).and_then(|key| Payment::from_key(&key)),
+    }
+}
+
+/// A drop-down list's select element.
+fn select(root: &Element, field: Field) -> Option<HtmlSelectElement> {
+    first(root, &format!("#{}", field.name())).and_then(|select| select.dyn_into().ok())
+}
+
+/// The words of the option chosen in a drop-down list; empty while its
+/// empty first option is.
+fn chosen_option(root: &Element, field: Field) -> String {
+    select(root, field)
+        .filter(|select| !select.value().is_empty())
+        .and_then(|select| {
+            let index = u32::try_from(select.selected_index()).ok()?;
+            select.options().item(index)?.text_content()
+        })
+        .map(|words| words.trim().to_owned())
+        .unwrap_or_default()
+}
+
+/// Shows the sentence for the clinician and the place chosen, if that
+/// clinician cannot see someone there (every other one stays hidden).
+fn show_mismatch(root: &Element) {
+    let value = |field| {
+        select(root, field)
+            .map(|select| select.value())
+            .unwrap_or_default()
+    };
+    let (clinician, place) = (value(Field::Clinician), value(Field::Place));
+    for sentence in dom::all(root, &format!(".{MISMATCH}")) {
+        let fits = Mismatch::Clinician.read(&sentence) == clinician
+            && Mismatch::State.read(&sentence) == place;
+        dom::set_hidden(&sentence, !fits);
     }
 }
 
@@ -282,7 +322,7 @@ fn show_outcome(root: &Element, outcome: Outcome) {
 }
 
 /// The request's answers with the labels on the page.
-fn answers(root: &Element, request: &ConsultationRequest) -> [(&'static str, String, String); 5] {
+fn answers(root: &Element, request: &ConsultationRequest) -> [(&'static str, String, String); 7] {
     let text_of = |selector: String| {
         first(root, &selector)
             .and_then(|element| element.text_content())

@@ -25,6 +25,8 @@ mod quick_exit;
 mod reading_preferences_panel;
 mod roots_explorer;
 mod sections;
+mod select_field;
+mod session_place;
 mod site_footer;
 mod site_header;
 mod site_nav;

@@ -599,6 +599,11 @@ impl Browser {
             .send_keys("Weekday evenings")
             .await
             .unwrap();
+        self.find("#consult-place")
+            .await
+            .select_by_value("Washington")
+            .await
+            .unwrap();
         self.click("#consult-format-telehealth").await;
         self.click(&format!("#consult-payment-{payment}")).await;
     }

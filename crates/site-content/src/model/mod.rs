@@ -155,6 +155,18 @@ impl Content {
         states
     }
 
+    /// The states someone can be in to see a clinician of the practice at
+    /// all, in the order the clinicians and their licences give them.
+    pub fn licensed_states(&self) -> Vec<&str> {
+        let mut states: Vec<&str> = Vec::new();
+        for state in self.clinicians.iter().flat_map(Clinician::licensed_states) {
+            if !states.contains(&state) {
+                states.push(state);
+            }
+        }
+        states
+    }
+
     /// Whether anyone can take a new client now.
     pub fn anyone_accepting(&self) -> bool {
         self.clinicians

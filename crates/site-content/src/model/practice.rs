@@ -142,21 +142,25 @@ impl Status {
 }
 
 impl Clinician {
+    /// The states a licence of theirs covers, in the order of the licences:
+    /// where someone must be, during a session, to see them.
+    pub fn licensed_states(&self) -> Vec<&str> {
+        let mut states: Vec<&str> = Vec::new();
+        for licence in &self.licences {
+            if !states.contains(&licence.state.as_str()) {
+                states.push(licence.state.as_str());
+            }
+        }
+        states
+    }
+
     /// The states they can see clients in by video: those they name, else
     /// every state a licence of theirs covers. The check makes sure each
     /// named one is covered.
     pub fn video_states(&self) -> Vec<&str> {
         match &self.video_states {
             Some(states) => states.iter().map(Text::as_str).collect(),
-            None => {
-                let mut states: Vec<&str> = Vec::new();
-                for licence in &self.licences {
-                    if !states.contains(&licence.state.as_str()) {
-                        states.push(licence.state.as_str());
-                    }
-                }
-                states
-            }
+            None => self.licensed_states(),
         }
     }
 

@@ -1,0 +1,54 @@
+use crate::consultation::{Field, Problem};
+use crate::dom::PageData;
+use leptos::prelude::*;
+
+/// A labelled drop-down list with an optional hint and a place for its
+/// error, as `TextField` is for typed answers. A first option with an empty
+/// value (`prompt`) makes the browser ask for a choice without the wasm.
+#[component]
+pub fn SelectField(
+    /// Which field of the request.
+    field: Field,
+    /// The visible label.
+    label: &'static str,
+    /// A hint shown under the label.
+    #[prop(optional)]
+    hint: Option<&'static str>,
+    /// The empty first option that asks for a choice, if one must be made.
+    #[prop(optional)]
+    prompt: Option<&'static str>,
+    /// Each option's value and words, in order.
+    options: Vec<(String, String)>,
+    /// The error when nothing was chosen.
+    #[prop(optional)]
+    missing: Option<&'static str>,
+) -> impl IntoView {
+    let id = field.name();
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label class="field__label" for=id>{label}</label>
+            {hint.map(|hint| view! { <p id=hint_id.clone() class="field__hint">{hint}</p> })}
+            <p
+                id=field.error_id()
+                class="field__error"
+                {..Problem::Missing.carry(missing.unwrap_or_default())}
+                hidden
+            ></p>
+            <select
+                id=id
+                name=id
+                class="field__input"
+                required=prompt.is_some()
+                aria-invalid="false"
+                aria-describedby=hint.map(|_| hint_id)
+            >
+                {prompt.map(|prompt| view! { <option value="">{prompt}</option> })}
+                {options
+                    .into_iter()
+                    .map(|(value, words)| view! { <option value=value>{words}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
