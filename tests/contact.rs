@@ -5,8 +5,8 @@
 
 mod support;
 
-use practice_site::consultation::{mailto, Field};
-use practice_site::content::main_edition;
+use practice_site::consultation::{mailto, Field, ELSEWHERE, WHOEVER_FITS};
+use practice_site::content::{editions, language_prefix, main_edition};
 use std::sync::atomic::Ordering;
 use support::{dist_dir, subpath_dist, Browser, StaticServer, DESKTOP};
 
@@ -291,71 +291,78 @@ async fn somewhere_no_licence_covers_gets_a_kind_answer_before_anything_is_sent(
     for javascript in [true, false] {
         let site = StaticServer::start(dist_dir());
         let browser = Browser::start_with(DESKTOP, site, javascript).await;
-        let page = &main_edition().pages.contact;
-        browser.open("/contact").await;
-        let answer = ".consult__when--elsewhere";
-        assert!(
-            !shown(&browser, answer).await,
-            "hidden until chosen (JS {javascript})"
-        );
-        let place = browser.find("#consult-place").await;
-        place.select_by_value("elsewhere").await.unwrap();
-        assert!(
-            shown(&browser, answer).await,
-            "the kind answer shows (JS {javascript})"
-        );
-        let words = browser.find(answer).await.text().await.unwrap();
-        assert!(
-            words.contains("Oregon and Washington")
-                && words.contains(main_edition().pages.contact.elsewhere[0].label.as_str()),
-            "it names the states the licences cover and where else to look: {words}"
-        );
-        place.select_by_value("Oregon").await.unwrap();
-        assert!(
-            !shown(&browser, answer).await,
-            "and goes with another answer"
-        );
-        // Each clinician's option names the states they are licensed in, so
-        // the choice is clear with or without the wasm.
-        let options = browser
-            .find("#consult-clinician")
-            .await
-            .text()
-            .await
-            .unwrap();
-        assert!(
-            options.contains("Samuel Okoye (licensed in Oregon)"),
-            "{options}"
-        );
-        assert!(
-            options.starts_with(page.clinician_any.as_str()),
-            "{options}"
-        );
-        if javascript {
-            let mismatch =
-                ".consult__mismatch[data-clinician='samuel-okoye'][data-state='Washington']";
-            browser
+        for edition in editions() {
+            let page = &edition.pages.contact;
+            let prefix = language_prefix(edition.site.language.as_str());
+            browser.open(&format!("{prefix}/contact")).await;
+            let answer = ".consult__when--elsewhere";
+            let shown_here = |css: &'static str| shown(&browser, css);
+            assert!(
+                !shown_here(answer).await,
+                "hidden until chosen (JS {javascript})"
+            );
+            let place = browser.find("#consult-place").await;
+            place.select_by_value(ELSEWHERE).await.unwrap();
+            assert!(
+                shown_here(answer).await,
+                "{prefix}/contact: the kind answer shows (JS {javascript})"
+            );
+            let words = browser.find(answer).await.text().await.unwrap();
+            let states = edition.licensed_states();
+            assert!(
+                states.iter().all(|state| words.contains(state))
+                    && words.contains(page.elsewhere[0].label.as_str()),
+                "it names the states the licences cover and where else to look: {words}"
+            );
+            place.select_by_value(states[0]).await.unwrap();
+            assert!(!shown_here(answer).await, "and goes with another answer");
+            // Each clinician's option names the states they are licensed in,
+            // so the choice is clear with or without the wasm.
+            let options = browser
                 .find("#consult-clinician")
                 .await
-                .select_by_value("samuel-okoye")
+                .text()
                 .await
                 .unwrap();
             assert!(
-                !shown(&browser, mismatch).await,
-                "Samuel can see someone in Oregon"
+                options.starts_with(page.clinician_any.as_str()),
+                "{options}"
             );
-            place.select_by_value("Washington").await.unwrap();
-            assert!(
-                shown(&browser, mismatch).await,
-                "the island says Samuel cannot see someone in Washington"
-            );
-            browser
-                .find("#consult-clinician")
-                .await
-                .select_by_value("any")
-                .await
-                .unwrap();
-            assert!(!shown(&browser, mismatch).await, "whoever fits can");
+            for clinician in &edition.clinicians {
+                for state in clinician.licensed_states() {
+                    assert!(options.contains(state), "{options}");
+                }
+            }
+            // A clinician not licensed somewhere the practice covers.
+            let (clinician, state) = edition
+                .clinicians
+                .iter()
+                .find_map(|c| {
+                    let theirs = c.licensed_states();
+                    states.iter().find(|s| !theirs.contains(s)).map(|s| (c, *s))
+                })
+                .expect("the sample has a clinician licensed in fewer states");
+            if javascript {
+                let mismatch = format!(
+                    ".consult__mismatch[data-clinician='{}'][data-state='{state}']",
+                    clinician.slug
+                );
+                let who = browser.find("#consult-clinician").await;
+                who.select_by_value(&clinician.slug).await.unwrap();
+                assert!(
+                    !shown(&browser, &mismatch).await,
+                    "they can see someone in {}",
+                    states[0]
+                );
+                place.select_by_value(state).await.unwrap();
+                assert!(
+                    shown(&browser, &mismatch).await,
+                    "the island says {} cannot see someone in {state}",
+                    clinician.name.as_str()
+                );
+                who.select_by_value(WHOEVER_FITS).await.unwrap();
+                assert!(!shown(&browser, &mismatch).await, "whoever fits can");
+            }
         }
         browser.finish().await;
     }

@@ -32,7 +32,7 @@ fn every_route() -> Vec<String> {
 /// The elements inside `main` that stay hidden after everything was opened,
 /// except the empty places for a form's errors and outcome.
 const STILL_HIDDEN: &str = "return [...document.querySelectorAll('main [hidden]')] \
-     .filter(e => !e.matches('.form-errors, .field__error, .consult__message, .faq-filter__clear')) \
+     .filter(e => !e.matches('.form-errors, .field__error, .consult__message, .consult__mismatch, .faq-filter__clear')) \
      .map(e => e.outerHTML.slice(0, 80))";
 
 /// On the page at `path` (a phone-sized window), the Menu, every disclosure,
