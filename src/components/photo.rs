@@ -55,13 +55,13 @@ pub fn Photo(
 ) -> impl IntoView {
     let set = photo_set(photo.file.as_str())?;
     let fallback = set.fallback()?;
-    let preferred: Vec<&PhotoFormat> = set.formats[..set.formats.len() - 1].iter().collect();
+    let preferred = &set.formats[..set.formats.len() - 1];
     let middle = &fallback.files[fallback.files.len() / 2];
     let width = PHOTO_WIDTHS[0];
     Some(view! {
         <picture class=place.class()>
             {preferred
-                .into_iter()
+                .iter()
                 .map(|format| view! {
                     <source type=format.mime srcset=srcset(format) sizes=place.sizes() />
                 })

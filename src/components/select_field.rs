@@ -1,5 +1,5 @@
-use crate::consultation::{Field, Problem};
-use crate::dom::PageData;
+use super::field_frame::FieldFrame;
+use crate::consultation::Field;
 use leptos::prelude::*;
 
 /// A labelled drop-down list with an optional hint and a place for its
@@ -24,24 +24,15 @@ pub fn SelectField(
     missing: Option<&'static str>,
 ) -> impl IntoView {
     let id = field.name();
-    let hint_id = format!("{id}-hint");
     view! {
-        <div class="field">
-            <label class="field__label" for=id>{label}</label>
-            {hint.map(|hint| view! { <p id=hint_id.clone() class="field__hint">{hint}</p> })}
-            <p
-                id=field.error_id()
-                class="field__error"
-                {..Problem::Missing.carry(missing.unwrap_or_default())}
-                hidden
-            ></p>
+        <FieldFrame field label hint missing=missing.unwrap_or_default() invalid="">
             <select
                 id=id
                 name=id
                 class="field__input"
                 required=prompt.is_some()
                 aria-invalid="false"
-                aria-describedby=hint.map(|_| hint_id)
+                aria-describedby=hint.map(|_| format!("{id}-hint"))
             >
                 {prompt.map(|prompt| view! { <option value="">{prompt}</option> })}
                 {options
@@ -49,6 +40,6 @@ pub fn SelectField(
                     .map(|(value, words)| view! { <option value=value>{words}</option> })
                     .collect_view()}
             </select>
-        </div>
+        </FieldFrame>
     }
 }

@@ -1,4 +1,5 @@
 use super::select_field::SelectField;
+use crate::components::ElsewhereList;
 use crate::consultation::{Field, ELSEWHERE, WHOEVER_FITS};
 use crate::content::content;
 use crate::dom::PageData;
@@ -94,11 +95,6 @@ pub fn SessionPlace() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
         .collect_view();
-    let elsewhere = page
-        .elsewhere
-        .iter()
-        .map(|link| view! { <li><a href=link.url.as_str()>{link.label.as_str()}</a></li> })
-        .collect_view();
     view! {
         <SelectField
             field=Field::Place
@@ -112,7 +108,7 @@ pub fn SessionPlace() -> impl IntoView {
             <p class="notice">
                 {fill(page.elsewhere_answer.as_str(), &[("states", &joined(&states, and))])}
             </p>
-            <ul>{elsewhere}</ul>
+            <ElsewhereList />
         </div>
         <SelectField
             field=Field::Clinician

@@ -1,3 +1,4 @@
+use super::field_frame::FieldFrame;
 use crate::consultation::{Field, Problem};
 use crate::dom::PageData;
 use leptos::prelude::*;
@@ -35,18 +36,8 @@ pub fn TextField(
     invalid: Option<&'static str>,
 ) -> impl IntoView {
     let id = field.name();
-    let hint_id = format!("{id}-hint");
     view! {
-        <div class="field">
-            <label class="field__label" for=id>{label}</label>
-            {hint.map(|hint| view! { <p id=hint_id.clone() class="field__hint">{hint}</p> })}
-            <p
-                id=field.error_id()
-                class="field__error"
-                {..Problem::Missing.carry(missing)}
-                {..Problem::Invalid.carry(invalid.unwrap_or_default())}
-                hidden
-            ></p>
+        <FieldFrame field label hint missing invalid=invalid.unwrap_or_default()>
             <input
                 id=id
                 name=id
@@ -55,8 +46,8 @@ pub fn TextField(
                 autocomplete=autocomplete
                 required=field.always_required()
                 aria-invalid="false"
-                aria-describedby=hint.map(|_| hint_id)
+                aria-describedby=hint.map(|_| format!("{id}-hint"))
             />
-        </div>
+        </FieldFrame>
     }
 }

@@ -1,4 +1,6 @@
-use crate::components::{ClinicianCards, ConsultationForm, PageIntro, Paragraphs, PracticeHours};
+use crate::components::{
+    ClinicianCards, ConsultationForm, ElsewhereList, PageIntro, Paragraphs, PracticeHours,
+};
 use crate::content::content;
 use crate::people::video_line;
 use leptos::prelude::*;
@@ -70,18 +72,7 @@ pub fn ContactPage() -> impl IntoView {
                         <div class="contact__elsewhere">
                             <Paragraphs paragraphs=&page.nobody_accepting />
                             <h3>{page.elsewhere_heading.as_str()}</h3>
-                            <ul>
-                                {page
-                                    .elsewhere
-                                    .iter()
-                                    .map(|link| view! {
-                                        <li>
-                                            <a href=link.url.as_str()>{link.label.as_str()}</a>
-                                            ": " {link.description.as_str()}
-                                        </li>
-                                    })
-                                    .collect_view()}
-                            </ul>
+                            <ElsewhereList />
                         </div>
                     })}
                     <ClinicianCards />

@@ -33,6 +33,17 @@ pub enum Route {
     Clinician(usize),
 }
 
+/// Each state once, in the order first given.
+pub(crate) fn distinct<'a>(states: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut seen: Vec<&str> = Vec::new();
+    for state in states {
+        if !seen.contains(&state) {
+            seen.push(state);
+        }
+    }
+    seen
+}
+
 /// Where clinicians' own pages live: under the list's address.
 pub const CLINICIAN_FOLDER: PageId = PageId::Clinicians;
 
@@ -146,25 +157,13 @@ impl Content {
     /// The states someone can be in to see a clinician of the practice by
     /// video, in the order the clinicians and their licences give them.
     pub fn video_states(&self) -> Vec<&str> {
-        let mut states: Vec<&str> = Vec::new();
-        for state in self.clinicians.iter().flat_map(Clinician::video_states) {
-            if !states.contains(&state) {
-                states.push(state);
-            }
-        }
-        states
+        distinct(self.clinicians.iter().flat_map(Clinician::video_states))
     }
 
     /// The states someone can be in to see a clinician of the practice at
     /// all, in the order the clinicians and their licences give them.
     pub fn licensed_states(&self) -> Vec<&str> {
-        let mut states: Vec<&str> = Vec::new();
-        for state in self.clinicians.iter().flat_map(Clinician::licensed_states) {
-            if !states.contains(&state) {
-                states.push(state);
-            }
-        }
-        states
+        distinct(self.clinicians.iter().flat_map(Clinician::licensed_states))
     }
 
     /// Whether anyone can take a new client now.

@@ -145,13 +145,7 @@ impl Clinician {
     /// The states a licence of theirs covers, in the order of the licences:
     /// where someone must be, during a session, to see them.
     pub fn licensed_states(&self) -> Vec<&str> {
-        let mut states: Vec<&str> = Vec::new();
-        for licence in &self.licences {
-            if !states.contains(&licence.state.as_str()) {
-                states.push(licence.state.as_str());
-            }
-        }
-        states
+        super::distinct(self.licences.iter().map(|licence| licence.state.as_str()))
     }
 
     /// The states they can see clients in by video: those they name, else
