@@ -82,10 +82,14 @@ fn every_photo_is_a_described_picture_of_every_width_sized_before_it_loads() {
                         .any(|c| alt == [c.photo.alt.as_str().replace('"', "&quot;")]),
                     "{path}: the photo has its alt text, got {alt:?}"
                 );
-                assert_eq!(attributes(picture, "width"), ["240"], "{path}");
+                assert_eq!(
+                    attributes(picture, "width"),
+                    [PHOTO_WIDTHS[0].to_string()],
+                    "{path}"
+                );
                 assert_eq!(
                     attributes(picture, "height"),
-                    [photo_height(240).to_string()],
+                    [photo_height(PHOTO_WIDTHS[0]).to_string()],
                     "{path}: width and height reserve the photo's room"
                 );
                 assert_eq!(

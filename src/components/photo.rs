@@ -17,8 +17,8 @@ pub enum PhotoSlot {
 impl PhotoSlot {
     fn sizes(self) -> &'static str {
         match self {
-            Self::Card => "6rem",
-            Self::Portrait => "(min-width: 40rem) 14rem, 7.5rem",
+            Self::Card => "5.5rem",
+            Self::Portrait => "(min-width: 40rem) 14rem, 6.5rem",
         }
     }
 

@@ -72,8 +72,9 @@ fn a_large_photograph_becomes_small_sharp_copies_named_by_their_bytes() {
             );
         }
     }
+    // The largest copy a phone fetches (a portrait at 3×).
     let phone = &set.formats[0].files[1];
-    assert_eq!(phone.width, 480);
+    assert_eq!(phone.width, PHOTO_WIDTHS[1]);
     assert!(
         phone.bytes <= 30_000,
         "the phone's copy is {} bytes, over 30 KB",
@@ -93,7 +94,7 @@ fn a_large_photograph_becomes_small_sharp_copies_named_by_their_bytes() {
         .unwrap()
         .unwrap()
         .path();
-    std::fs::write(entry.join("240.webp"), b"cached").unwrap();
+    std::fs::write(entry.join(format!("{}.webp", PHOTO_WIDTHS[0])), b"cached").unwrap();
     let again = pipeline.process(&source).unwrap();
     assert_eq!(again.formats[0].files[1].name, first[1]);
     assert_eq!(

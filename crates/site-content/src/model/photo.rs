@@ -14,9 +14,10 @@ content_type! {
 }
 
 /// How wide (in pixels) each encoded copy of a photo is; the browser picks
-/// the smallest that fills its slot sharply. The largest serves a portrait
-/// on a high-density screen.
-pub const PHOTO_WIDTHS: [u32; 3] = [240, 480, 720];
+/// the smallest that fills its slot sharply: 160 a card on most phones,
+/// 320 a card or portrait on a high-density phone, 720 a portrait on a
+/// high-density wide screen (the slots are in `style/components/photo.css`).
+pub const PHOTO_WIDTHS: [u32; 3] = [160, 320, 720];
 
 /// Every photo is cropped to this shape (width : height), a portrait's.
 pub const PHOTO_ASPECT: (u32, u32) = (4, 5);
