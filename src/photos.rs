@@ -14,6 +14,20 @@ pub fn photo_set(file: &str) -> Option<&'static PhotoSet> {
     PHOTOS.get()?.get(file)
 }
 
+/// The full address of the largest copy of `photo` every browser can show,
+/// for search engines; `None` before [`process`] has run.
+pub fn photo_address(
+    edition: &site_content::Content,
+    photo: &site_content::Photo,
+) -> Option<String> {
+    let largest = photo_set(photo.file.as_str())?.fallback()?.files.last()?;
+    Some(format!(
+        "{}/assets/{}",
+        edition.practice.site_url.as_str(),
+        largest.name
+    ))
+}
+
 /// The folder kept between builds with each photo's encoded copies:
 /// `PRACTICE_PHOTO_CACHE`, else `target/photo-cache`.
 #[cfg(not(target_arch = "wasm32"))]

@@ -10,6 +10,7 @@ use practice_site::headers::{
 };
 use practice_site::text_filter::fill;
 use practice_site::{Route, MAIN_ID};
+use site_content::PHOTO_WIDTHS;
 use support::{dist_dir, routed_pages as pages, subpath_dist, StaticServer};
 
 /// Text as it appears in HTML between tags.
@@ -122,6 +123,21 @@ fn the_home_page_describes_the_practice_and_its_people_as_structured_data() {
     for (person, clinician) in people.iter().zip(&content.clinicians) {
         assert_eq!(person["name"], clinician.name.as_str());
         assert_eq!(person["worksFor"]["@id"], practice["@id"]);
+        // Their photo: the largest copy every browser shows, served here.
+        let image = person["image"].as_str().expect("each person has an image");
+        let asset = image
+            .strip_prefix(content.practice.site_url.as_str())
+            .unwrap_or_else(|| panic!("{image} is on the site's own address"));
+        assert!(asset.starts_with("/assets/"), "{image} is an asset");
+        assert!(
+            asset.contains(&format!("-{}w-", PHOTO_WIDTHS[PHOTO_WIDTHS.len() - 1])),
+            "{image} is the largest copy"
+        );
+        assert!(
+            asset.ends_with(".jpg"),
+            "{image} is the JPEG every browser shows"
+        );
+        assert_eq!(site.get(asset).status, 200, "{image} is served");
         for (credential, licence) in person["hasCredential"]
             .as_array()
             .unwrap()
@@ -140,6 +156,7 @@ fn the_home_page_describes_the_practice_and_its_people_as_structured_data() {
             .body,
     );
     assert_eq!(ruth["@type"], "Person");
+    assert_eq!(ruth["image"], people[0]["image"]);
     assert_eq!(ruth["hasCredential"][1]["validIn"]["name"], "Washington");
     assert_eq!(
         ruth["worksFor"]["isAcceptingNewPatients"],

@@ -3,6 +3,7 @@ use crate::components::{
 };
 use crate::content::{content, route_url};
 use crate::people::{clinician_head, joined, licence_line, where_lines};
+use crate::photos::photo_address;
 use leptos::prelude::*;
 use site_content::structured_data::person_json_ld;
 use site_content::{Licence, PageId, Route};
@@ -56,7 +57,7 @@ pub fn ClinicianPage(
     let url = route_url(here, Route::Clinician(index));
     view! {
         <article class="page clinician-page">
-            <script type="application/ld+json" inner_html=person_json_ld(here, index, &url)></script>
+            <script type="application/ld+json" inner_html=person_json_ld(here, index, &url, photo_address(here, &clinician.photo))></script>
             <div class="clinician-page__top">
                 <div class="clinician-page__intro">
                     <PageHeading words=heading_words />

@@ -1,5 +1,6 @@
 use crate::components::{ClinicianCards, PageHeading, PageLink, Paragraphs};
 use crate::content::{content, main_edition, route_url};
+use crate::photos::photo_address;
 use crate::referred_page;
 use leptos::prelude::*;
 use site_content::structured_data::practice_json_ld;
@@ -46,7 +47,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <article class="page home">
             // For search engines: who the practice is, as schema.org data.
-            <script type="application/ld+json" inner_html=practice_json_ld(main_edition(), |route| route_url(main_edition(), route))></script>
+            <script type="application/ld+json" inner_html=practice_json_ld(main_edition(), |route| route_url(main_edition(), route), |photo| photo_address(main_edition(), photo))></script>
             <div class="home__top">
                 <div class="home__lead">
                     <p class="home__practice">{practice.name.as_str()}</p>

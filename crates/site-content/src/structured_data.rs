@@ -2,7 +2,7 @@
 //! written into the home page and each clinician's page when they are
 //! pre-rendered.
 
-use crate::model::{Clinician, Content, Route};
+use crate::model::{Clinician, Content, Photo, Route};
 use serde_json::{json, Value};
 
 /// JSON text that is safe inside a `<script>` element: `<`, `>` and `&`
@@ -25,9 +25,9 @@ fn state(name: &str) -> Value {
     json!({ "@type": "State", "name": name })
 }
 
-/// One clinician, with their licences as credentials, linked to the
-/// practice; `url` is their page's address.
-fn person(content: &Content, clinician: &Clinician, url: &str) -> Value {
+/// One clinician, with their licences as credentials and their photo,
+/// linked to the practice; `url` is their page's address.
+fn person(content: &Content, clinician: &Clinician, url: &str, image: Option<String>) -> Value {
     let credentials: Vec<Value> = clinician
         .licences
         .iter()
@@ -47,7 +47,7 @@ fn person(content: &Content, clinician: &Clinician, url: &str) -> Value {
             })
         })
         .collect();
-    json!({
+    let mut value = json!({
         "@type": "Person",
         "@id": format!("{url}#person"),
         "name": clinician.name.as_str(),
@@ -56,18 +56,29 @@ fn person(content: &Content, clinician: &Clinician, url: &str) -> Value {
         "knowsLanguage": clinician.languages.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
         "worksFor": { "@id": practice_id(content) },
         "hasCredential": credentials,
-    })
+    });
+    if let Some(image) = image {
+        value["image"] = json!(image);
+    }
+    value
 }
 
 /// The JSON-LD graph of the practice and everyone in it; `url_of` gives a
-/// route's full address.
-pub fn practice_json_ld(content: &Content, url_of: impl Fn(Route) -> String) -> String {
+/// route's full address, `image_of` a photo's (the build names the files).
+pub fn practice_json_ld(
+    content: &Content,
+    url_of: impl Fn(Route) -> String,
+    image_of: impl Fn(&Photo) -> Option<String>,
+) -> String {
     let practice = &content.practice;
     let people: Vec<Value> = content
         .clinicians
         .iter()
         .enumerate()
-        .map(|(index, clinician)| person(content, clinician, &url_of(Route::Clinician(index))))
+        .map(|(index, clinician)| {
+            let url = url_of(Route::Clinician(index));
+            person(content, clinician, &url, image_of(&clinician.photo))
+        })
         .collect();
     let business = json!({
         "@type": ["MedicalBusiness", "MedicalOrganization"],
@@ -87,9 +98,10 @@ pub fn practice_json_ld(content: &Content, url_of: impl Fn(Route) -> String) -> 
     script_safe(&json!({ "@context": "https://schema.org", "@graph": graph }))
 }
 
-/// The JSON-LD of one clinician's page: the person, linked to the practice.
-pub fn person_json_ld(content: &Content, index: usize, url: &str) -> String {
-    let mut value = person(content, &content.clinicians[index], url);
+/// The JSON-LD of one clinician's page: the person, linked to the practice;
+/// `image` is their photo's full address.
+pub fn person_json_ld(content: &Content, index: usize, url: &str, image: Option<String>) -> String {
+    let mut value = person(content, &content.clinicians[index], url, image);
     value["@context"] = json!("https://schema.org");
     value["worksFor"] = json!({
         "@type": ["MedicalBusiness", "MedicalOrganization"],
