@@ -123,66 +123,87 @@ fn a_production_build_stops_on_sample_content_and_passes_without_it() {
     let sample = build(&content, &dist, &["--production"]);
     let stderr = String::from_utf8_lossy(&sample.stderr);
     assert!(!sample.status.success(), "the sample content went live");
-    // Each listed where it stands: (file, the key's line, field, marker).
-    for (file, line_start, field, marker) in [
+    // Each listed where it stands: (file, its language's table, the key's
+    // line, field, marker).
+    for (file, table, line_start, field, marker) in [
         (
             "practice.toml",
+            "en",
             "name =",
             "name",
             "`Linden Hall` is the sample practice's name",
         ),
-        ("practice.toml", "site_url =", "site_url", "`.example`"),
-        ("practice.toml", "phone =", "phone", "`555-01`"),
         (
             "practice.toml",
+            "en",
+            "site_url =",
+            "site_url",
+            "`.example`",
+        ),
+        ("practice.toml", "en", "phone =", "phone", "`555-01`"),
+        (
+            "practice.toml",
+            "en",
             "address =",
             "address",
             "`(sample address)`",
         ),
         (
-            "es/practice.toml",
+            "practice.toml",
+            "es",
             "address =",
             "address",
             "`(dirección de ejemplo)`",
         ),
         (
             "clinicians/ruth-alvarado.toml",
+            "en",
             "name =",
             "name",
             "`Ruth Alvarado`",
         ),
         (
             "clinicians/ruth-alvarado.toml",
+            "en",
             "number =",
             "number",
             "`(sample)`",
         ),
         (
             "pages/contact.toml",
+            "en",
             "email_invalid =",
             "email_invalid",
             "`example.org`",
         ),
         (
             "clinicians/samuel-okoye.toml",
+            "en",
             "alt =",
             "alt",
             "`a stand-in for`",
         ),
         (
             "pages/notice-of-privacy-practices.toml",
+            "en",
             "  \"\"\"Sample notice",
             "intro",
             "`Sample notice`",
         ),
     ] {
         let text = std::fs::read_to_string(content.join(file)).unwrap();
+        let start = text
+            .lines()
+            .position(|l| l == format!("[{table}]"))
+            .unwrap_or_else(|| panic!("{file} has a table [{table}]"));
         let line = text
             .lines()
+            .skip(start)
             .position(|l| l.starts_with(line_start))
             .unwrap_or_else(|| panic!("{file} has a line starting {line_start:?}"))
+            + start
             + 1;
-        let listed = format!("{file}:{line}: field `{field}`: sample content: {marker}");
+        let listed = format!("{file}:{line}: field `{table}.{field}`: sample content: {marker}");
         assert!(stderr.contains(&listed), "lists {listed:?}:\n{stderr}");
     }
 
@@ -301,7 +322,7 @@ fn under_trunk_serve_a_content_mistake_shows_on_the_page_and_mending_it_brings_t
     let pid = server.id() as i32;
     let outcome = (|| {
         let message =
-            format!("site.toml:{line}: field `navigation[0].pages[1]`: there is no page `root`");
+            format!("site.toml:{line}: field `en.navigation[0].pages[1]`: there is no page `root`");
         wait_for(port, "/", &message, Duration::from_secs(120))?;
         wait_for(port, "/fees", &message, Duration::from_secs(5))?;
         replace_in(&site, "\"root\"", "\"roots\"");
@@ -327,7 +348,7 @@ fn under_trunk_serve_a_content_mistake_shows_on_the_page_and_mending_it_brings_t
     );
     outcome.unwrap();
     assert!(
-        terminal.contains("field `navigation[0].pages[1]`: there is no page `root`"),
+        terminal.contains("field `en.navigation[0].pages[1]`: there is no page `root`"),
         "the terminal shows the mistake too:\n{terminal}"
     );
 }

@@ -14,7 +14,9 @@ struct Fixture {
     file: String,
     /// The text to change, and what to put instead; an empty `find` writes
     /// `replace` as the whole file, `every = true` changes each place that
-    /// holds `find` (not only the first), and `remove = true` deletes the file.
+    /// holds `find` (not only the first), `remove = true` deletes the file,
+    /// and `cut_from` drops the file's text from that text on (a language's
+    /// table, say).
     #[serde(default)]
     find: String,
     #[serde(default)]
@@ -23,6 +25,10 @@ struct Fixture {
     replace: String,
     #[serde(default)]
     remove: bool,
+    cut_from: Option<String>,
+    /// Where `find` starts looking: after the first place holding this
+    /// (`[es]`, for the Spanish table); by default, the file's start.
+    after: Option<String>,
     /// A file to put into the content first (an image, say), from beside
     /// the fixture.
     add: Option<Added>,
@@ -67,10 +73,24 @@ fn broken_copy(fixture: &Fixture) -> (tempfile::TempDir, usize) {
         std::fs::remove_file(&path).unwrap();
         return (dir, fixture.expect.line.unwrap_or(1));
     }
+    if let Some(cut) = &fixture.cut_from {
+        let original = std::fs::read_to_string(&path).unwrap();
+        let at = original
+            .find(cut.as_str())
+            .unwrap_or_else(|| panic!("the fixture is stale: {} lacks {cut:?}", fixture.file));
+        std::fs::write(&path, &original[..at]).unwrap();
+        return (dir, fixture.expect.line.unwrap_or(1));
+    }
     let (line, text) = if fixture.find.is_empty() {
         (fixture.expect.line.unwrap_or(1), fixture.replace.clone())
     } else {
-        let original = std::fs::read_to_string(&path).unwrap();
+        let whole = std::fs::read_to_string(&path).unwrap();
+        let start = fixture.after.as_ref().map_or(0, |after| {
+            whole
+                .find(after.as_str())
+                .unwrap_or_else(|| panic!("the fixture is stale: {} lacks {after:?}", fixture.file))
+        });
+        let (before, original) = whole.split_at(start);
         assert!(
             original.contains(&fixture.find),
             "the fixture is stale: {} no longer contains {:?}",
@@ -81,7 +101,7 @@ fn broken_copy(fixture: &Fixture) -> (tempfile::TempDir, usize) {
             let at = original
                 .find(text)
                 .unwrap_or_else(|| panic!("{} lacks {text:?}", fixture.file));
-            original[..at].matches('\n').count() + 1
+            whole[..start + at].matches('\n').count() + 1
         };
         let line = match (&fixture.expect.line, &fixture.expect.line_of) {
             (Some(line), _) => *line,
@@ -91,7 +111,10 @@ fn broken_copy(fixture: &Fixture) -> (tempfile::TempDir, usize) {
         let times = if fixture.every { usize::MAX } else { 1 };
         (
             line,
-            original.replacen(&fixture.find, &fixture.replace, times),
+            format!(
+                "{before}{}",
+                original.replacen(&fixture.find, &fixture.replace, times)
+            ),
         )
     };
     std::fs::write(&path, text).unwrap();
@@ -182,45 +205,46 @@ fn every_mistake_in_a_build_is_reported_at_once() {
     std::fs::write(&site, text).unwrap();
     let errors = load(dir.path()).unwrap_err();
     assert_eq!(errors.len(), 3, "{errors:#?}");
-    assert!(errors
-        .iter()
-        .any(|e| e.file.ends_with("pages/home.toml") && e.message.contains("cannot read")));
-    assert!(errors
-        .iter()
-        .any(|e| e.message.contains("missing from the main edition, but")
-            && e.message.contains("es/pages/home.toml")));
-    assert!(errors.iter().any(|e| e.field == "nav_lable"));
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.file.ends_with("pages/home.toml") && e.message.contains("cannot read")),
+        "a missing file is reported once, not once per language: {errors:#?}"
+    );
+    for code in ["en", "es"] {
+        assert!(errors
+            .iter()
+            .any(|e| e.field == format!("{code}.nav_lable")));
+    }
 }
 
 #[test]
 fn a_page_file_without_a_route_and_a_route_without_its_file_each_name_both() {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&real_content(), dir.path());
-    for edition in ["", "es/"] {
-        std::fs::remove_file(dir.path().join(format!("{edition}pages/roots.toml"))).unwrap();
-        std::fs::write(
-            dir.path().join(format!("{edition}pages/team.toml")),
-            "page.title = \"Team\"\n",
-        )
-        .unwrap();
-    }
+    std::fs::remove_file(dir.path().join("pages/roots.toml")).unwrap();
+    std::fs::write(
+        dir.path().join("pages/team.toml"),
+        "[en]\npage.title = \"Team\"\n\n[es]\npage.title = \"Equipo\"\n",
+    )
+    .unwrap();
     let errors = load(dir.path()).unwrap_err();
     let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
-    for edition in ["", "es/"] {
-        let route = format!("{edition}pages/roots.toml:1: field `-`: cannot read this file");
-        assert!(
-            shown.iter().any(|e| e.contains(&route)
-                && e.contains("the page registry (`PageId::Roots`) has a route /roots whose content is this file")),
-            "a route without content names the file and the registry's page: {shown:#?}"
-        );
-        let page = format!("{edition}pages/team.toml:1: field `-`: the site does not read this file: no route renders a page `team`");
-        assert!(
-            shown
-                .iter()
-                .any(|e| e.contains(&page) && e.contains("page registry (`PageId`")),
-            "a page without a route names the file and the registry: {shown:#?}"
-        );
-    }
+    let route = "pages/roots.toml:1: field `-`: cannot read this file";
+    assert!(
+        shown.iter().any(|e| e.contains(route)
+            && e.contains(
+                "the page registry (`PageId::Roots`) has a route /roots whose content is this file"
+            )),
+        "a route without content names the file and the registry's page: {shown:#?}"
+    );
+    let page = "pages/team.toml:1: field `-`: the site does not read this file: no route renders a page `team`";
+    assert!(
+        shown
+            .iter()
+            .any(|e| e.contains(page) && e.contains("page registry (`PageId`")),
+        "a page without a route names the file and the registry: {shown:#?}"
+    );
 }
 
 /// The same fixtures through the real build: the pre-render (what Trunk's
@@ -300,7 +324,7 @@ fn an_availability_not_confirmed_for_90_days_is_a_note_naming_the_file_not_a_mis
     assert_eq!(shown.len(), 1, "{shown:#?}");
     assert!(
         shown[0].contains(&format!(
-            "clinicians/samuel-okoye.toml:{line}: field `availability.as_of`: who Samuel Okoye is taking on was last confirmed 2020-01-31"
+            "clinicians/samuel-okoye.toml:{line}: field `en.availability.as_of`: who Samuel Okoye is taking on was last confirmed 2020-01-31"
         )),
         "{shown:#?}"
     );

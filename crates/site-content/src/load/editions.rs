@@ -1,16 +1,14 @@
-//! Finding the editions: the main one in the content folder, and one
-//! translation in each folder named by a language code, holding the same
-//! files.
+//! Finding the editions: every content file holds one table per language
+//! (`[en]`, `[es]`), the languages `site.toml` names, the first being the
+//! site's main one. The editor (at /admin) edits them side by side.
 
 use super::source::Source;
-use super::{files, load_edition, load_noting, photos_dir, ContentError};
+use super::{load_edition, unexpected_files, ContentError};
 use crate::model::Content;
-use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// Reads every edition of the content: `dir` itself, in the site's main
-/// language, and each folder in it named by a language code (`es/`), a
-/// translation that must hold every page the main edition holds.
+/// Reads every edition of the content in `dir`: one per language table of
+/// `site.toml`, the main one first.
 pub fn load_editions(dir: &Path) -> Result<Vec<Content>, Vec<ContentError>> {
     load_editions_noting(dir, &mut Vec::new())
 }
@@ -20,57 +18,37 @@ pub fn load_editions_noting(
     dir: &Path,
     notes: &mut Vec<ContentError>,
 ) -> Result<Vec<Content>, Vec<ContentError>> {
-    let mut translations: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .filter(|entry| {
-                    let name = entry.file_name();
-                    entry.path().is_dir()
-                        && name != "pages"
-                        && name != super::CLINICIANS_FOLDER
-                        && name != super::PHOTOS_FOLDER
-                })
-                .map(|entry| entry.path())
-                .collect()
-        })
-        .unwrap_or_default();
-    translations.sort();
-    let mut editions = Vec::new();
-    let mut errors = Vec::new();
-    match load_noting(dir, notes) {
-        Ok(content) => editions.push(content),
-        Err(found) => errors.extend(found),
-    }
-    for folder in translations {
-        let code = folder
-            .file_name()
-            .map(|name| name.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let unmatched = unmatched_pages(dir, &folder, &code);
-        if !unmatched.is_empty() {
-            errors.extend(unmatched);
+    let codes = languages(dir).map_err(|error| vec![error])?;
+    let mut errors = unexpected_files(dir);
+    errors.extend(stray_tables(dir, &codes));
+    let mut editions: Vec<Content> = Vec::new();
+    for code in &codes {
+        // What a note is about (a date, say) is the same in every language,
+        // so the main edition's notes say it once.
+        let mut translation_notes = Vec::new();
+        let notes = if editions.is_empty() {
+            &mut *notes
+        } else {
+            &mut translation_notes
+        };
+        // Checked first: the language's own rules depend on it.
+        if let Some(error) = language_mismatch(dir, code) {
+            errors.push(error);
             continue;
         }
-        match load_edition(&folder, &photos_dir(dir), notes) {
-            Ok(content) if content.site.language.as_str() != code => {
-                errors.push(language_mismatch(&folder, &code))
-            }
+        match load_edition(dir, code, notes) {
             Ok(content) => {
                 if let Some(main) = editions.first() {
-                    errors.extend(same_facts(main, &content, &folder));
+                    errors.extend(same_facts(main, &content, dir, code));
                 }
                 editions.push(content)
             }
             Err(found) => errors.extend(found),
         }
     }
-    let mut codes = HashSet::new();
-    for edition in &editions {
-        if !codes.insert(edition.site.language.as_str()) {
-            errors.push(language_mismatch(dir, edition.site.language.as_str()));
-        }
-    }
+    // A file missing altogether is a mistake in every edition; say it once.
+    let mut seen = std::collections::HashSet::new();
+    errors.retain(|error| seen.insert(error.to_string()));
     if errors.is_empty() {
         Ok(editions)
     } else {
@@ -78,59 +56,68 @@ pub fn load_editions_noting(
     }
 }
 
-/// Every content file of an edition's folder: the fixed ones, and each
-/// clinician's.
-fn edition_files(dir: &Path) -> Vec<String> {
-    let mut names = files();
-    if let Ok(entries) = std::fs::read_dir(dir.join(super::CLINICIANS_FOLDER)) {
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".toml") {
-                names.push(format!("{}/{name}", super::CLINICIANS_FOLDER));
-            }
-        }
-    }
-    names
+/// A top-level table header (`[es]`), not a nested one (`[es.page]`).
+fn language_table(line: &str) -> Option<&str> {
+    let name = line.trim().strip_prefix('[')?.strip_suffix(']')?.trim();
+    let is_code = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
+    is_code.then_some(name)
 }
 
-/// The content files that one edition has and the other lacks.
-pub(crate) fn unmatched_pages(main: &Path, translation: &Path, code: &str) -> Vec<ContentError> {
-    let mut names = edition_files(main);
-    names.extend(edition_files(translation));
-    names.sort();
-    names.dedup();
-    names
-        .iter()
-        .filter_map(|name| {
-            let (in_main, in_translation) =
-                (main.join(name).is_file(), translation.join(name).is_file());
-            let (missing_in, present_in, edition) = match (in_main, in_translation) {
-                (true, false) => (translation, main, format!("the `{code}` edition")),
-                (false, true) => (main, translation, "the main edition".to_owned()),
-                _ => return None,
-            };
-            Some(ContentError {
-                file: missing_in.join(name).display().to_string(),
-                line: 1,
-                field: "-".into(),
-                message: format!(
-                    "this file is missing from {edition}, but {} has it: every page must exist in every language",
-                    present_in.join(name).display()
+/// The site's languages: the tables of `site.toml`, in order.
+pub(crate) fn languages(dir: &Path) -> Result<Vec<String>, ContentError> {
+    let source = Source::read(dir, "site.toml", "")?;
+    let codes: Vec<String> = source
+        .text
+        .lines()
+        .filter_map(language_table)
+        .map(str::to_owned)
+        .collect();
+    if codes.is_empty() {
+        return Err(ContentError {
+            file: source.file,
+            line: 1,
+            field: "-".into(),
+            message: "no language table: write the site's words under a table named by their language's code (`[en]`), then each translation under its own (`[es]`); the first is the main edition".into(),
+        });
+    }
+    Ok(codes)
+}
+
+/// Each file's top-level entries that are not one of the site's languages.
+fn stray_tables(dir: &Path, codes: &[String]) -> Vec<ContentError> {
+    let mut names = super::files();
+    names.extend(super::listed_clinicians(dir));
+    let mut errors = Vec::new();
+    for name in names {
+        let Ok(source) = Source::read(dir, &name, "") else {
+            continue; // a missing file is reported when it is read
+        };
+        let Ok(table) = source.text.parse::<toml::Table>() else {
+            continue; // and so is one that does not parse
+        };
+        for key in table.keys().filter(|key| !codes.contains(key)) {
+            errors.push(source.error_at_key(
+                key,
+                key.as_str(),
+                format!(
+                    "`{key}` is not one of the site's languages ({}, the tables of site.toml): put each field under its language's table, or add the language to site.toml",
+                    codes.join(", ")
                 ),
-            })
-        })
-        .collect()
+            ));
+        }
+    }
+    errors
 }
 
 /// What must not differ between languages: the clinicians, in the same
 /// order (their pages are each other's translations), and their licences.
-fn same_facts(main: &Content, translation: &Content, folder: &Path) -> Vec<ContentError> {
+fn same_facts(main: &Content, translation: &Content, dir: &Path, code: &str) -> Vec<ContentError> {
     let mut errors = Vec::new();
     let slugs = |content: &Content| -> Vec<String> {
         content.clinicians.iter().map(|c| c.slug.clone()).collect()
     };
     if slugs(main) != slugs(translation) {
-        let source = Source::read(folder, "practice.toml");
+        let source = Source::read(dir, "practice.toml", code);
         errors.extend(source.map(|source| {
             source.error_at_key(
                 "clinicians",
@@ -153,7 +140,7 @@ fn same_facts(main: &Content, translation: &Content, folder: &Path) -> Vec<Conte
         };
         if theirs.photo.file.as_str() != ours.photo.file.as_str() {
             let file = super::clinician_file(&ours.slug);
-            if let Ok(source) = Source::read(folder, &file) {
+            if let Ok(source) = Source::read(dir, &file, code) {
                 errors.push(source.error_at(
                     ours.photo.file.span(),
                     "photo.file",
@@ -164,9 +151,26 @@ fn same_facts(main: &Content, translation: &Content, folder: &Path) -> Vec<Conte
                 ));
             }
         }
+        let when =
+            |c: &crate::model::Clinician| (c.availability.status, c.availability.as_of.iso());
+        if when(theirs) != when(ours) {
+            let file = super::clinician_file(&ours.slug);
+            if let Ok(source) = Source::read(dir, &file, code) {
+                errors.push(source.error_at(
+                    ours.availability.as_of.span(),
+                    "availability",
+                    format!(
+                        "whether {} is taking new clients, and since when, is the same in every language; the main edition has {:?} as of {}",
+                        ours.name.as_str(),
+                        theirs.availability.status,
+                        theirs.availability.as_of.iso()
+                    ),
+                ));
+            }
+        }
         if facts(theirs) != facts(ours) {
             let file = super::clinician_file(&ours.slug);
-            if let Ok(source) = Source::read(folder, &file) {
+            if let Ok(source) = Source::read(dir, &file, code) {
                 errors.push(source.error_at_key(
                     "licences",
                     "licences",
@@ -185,22 +189,14 @@ fn same_facts(main: &Content, translation: &Content, folder: &Path) -> Vec<Conte
     errors
 }
 
-/// An edition whose `site.toml` names another language than its folder.
-fn language_mismatch(folder: &Path, code: &str) -> ContentError {
-    let file = folder.join("site.toml");
-    let line = std::fs::read_to_string(&file)
-        .ok()
-        .and_then(|text| {
-            text.lines()
-                .position(|line| line.trim_start().starts_with("language"))
-        })
-        .map_or(1, |index| index + 1);
-    ContentError {
-        file: file.display().to_string(),
-        line,
-        field: "language".into(),
-        message: format!(
-            "each language needs its own edition: the main edition is in content/, each translation in content/<language code>/ with that code here (this one should say `{code}`, and no two may share it)"
-        ),
-    }
+/// An edition whose `language` is not its table's name.
+fn language_mismatch(dir: &Path, code: &str) -> Option<ContentError> {
+    let source = Source::read(dir, "site.toml", code).ok()?;
+    let table = source.text.parse::<toml::Table>().ok()?;
+    let language = table.get(code)?.get("language")?.as_str()?;
+    (language != code).then(|| source.error_at_key(
+        "language",
+        "language",
+        format!("each language's table is named by its code: this is the `[{code}]` table, so `language` must say \"{code}\""),
+    ))
 }

@@ -57,10 +57,11 @@ pub(crate) trait ReadPart {
     fn page<T: DeserializeOwned>(&mut self, name: impl AsRef<str>) -> Option<T>;
 }
 
-/// The reader of one edition's folder: its sources by file name, and the
-/// mistakes found so far.
+/// The reader of one edition (its language's table in each file of the
+/// content folder): its sources by file name, and the mistakes found so far.
 struct Reader<'a> {
     dir: &'a Path,
+    code: &'a str,
     sources: HashMap<String, Source>,
     errors: Vec<ContentError>,
 }
@@ -68,7 +69,7 @@ struct Reader<'a> {
 impl ReadPart for Reader<'_> {
     fn page<T: DeserializeOwned>(&mut self, name: impl AsRef<str>) -> Option<T> {
         let name = name.as_ref();
-        let parsed = Source::read(self.dir, name).and_then(|source| {
+        let parsed = Source::read(self.dir, name, self.code).and_then(|source| {
             let value = source.parse()?;
             self.sources.insert(name.to_owned(), source);
             Ok(value)
@@ -122,31 +123,21 @@ impl Loaded {
     }
 }
 
-/// Reads and checks the content in `dir`. Every mistake found is returned,
-/// not only the first, so one build shows the practice all it must mend.
-pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
-    load_noting(dir, &mut Vec::new())
-}
-
-/// As [`load`], adding to `notes` what is not a mistake but should be
-/// looked at (an availability not confirmed for months).
-pub fn load_noting(
-    dir: &Path,
-    notes: &mut Vec<ContentError>,
-) -> Result<Content, Vec<ContentError>> {
-    load_edition(dir, &photos_dir(dir), notes)
-}
-
-/// Reads and checks one edition in `dir`, whose photos are in `photos`.
+/// Reads and checks the edition `code` of the content in `dir` (the `[code]`
+/// table of each file). Every mistake found is returned, not only the
+/// first, so one build shows the practice all it must mend; `notes` gets
+/// what is not a mistake but should be looked at (an availability not
+/// confirmed for months).
 pub(crate) fn load_edition(
     dir: &Path,
-    photos: &Path,
+    code: &str,
     notes: &mut Vec<ContentError>,
 ) -> Result<Content, Vec<ContentError>> {
     let mut reader = Reader {
         dir,
+        code,
         sources: HashMap::new(),
-        errors: unexpected_files(dir),
+        errors: Vec::new(),
     };
     let practice: Option<Practice> = reader.page("practice.toml");
     let site = reader.page("site.toml");
@@ -185,7 +176,7 @@ pub(crate) fn load_edition(
         sources: reader.sources,
     };
     let mut errors = loaded.check();
-    loaded.check_photos(photos, &mut errors);
+    loaded.check_photos(&photos_dir(dir), &mut errors);
     notes.extend(loaded.stale_availability());
     if errors.is_empty() {
         Ok(loaded.content)
@@ -194,9 +185,9 @@ pub(crate) fn load_edition(
     }
 }
 
-/// The clinicians' files `practice.toml` lists (read without checking it:
-/// its own mistakes are reported when it is read).
-fn listed_clinicians(dir: &Path) -> Vec<String> {
+/// The clinicians' files `practice.toml` lists in any language (read
+/// without checking it: its own mistakes are reported when it is read).
+pub(crate) fn listed_clinicians(dir: &Path) -> Vec<String> {
     #[derive(serde::Deserialize)]
     struct Listed {
         #[serde(default)]
@@ -204,11 +195,11 @@ fn listed_clinicians(dir: &Path) -> Vec<String> {
     }
     std::fs::read_to_string(dir.join("practice.toml"))
         .ok()
-        .and_then(|text| toml::from_str::<Listed>(&text).ok())
-        .map(|listed| {
-            listed
-                .clinicians
-                .iter()
+        .and_then(|text| toml::from_str::<HashMap<String, Listed>>(&text).ok())
+        .map(|editions| {
+            editions
+                .values()
+                .flat_map(|listed| &listed.clinicians)
                 .map(|slug| clinician_file(slug))
                 .collect()
         })
@@ -241,7 +232,7 @@ fn unread(name: &str) -> String {
 }
 
 /// A `.toml` file the site does not read is almost always a misnamed one.
-fn unexpected_files(dir: &Path) -> Vec<ContentError> {
+pub(crate) fn unexpected_files(dir: &Path) -> Vec<ContentError> {
     let mut found = Vec::new();
     let listed = listed_clinicians(dir);
     for folder in [

@@ -90,7 +90,7 @@ pub fn sample_content(dir: &Path) -> Vec<ContentError> {
     files.sort();
     let mut found = Vec::new();
     for path in files {
-        let Ok(source) = Source::read(path.parent().unwrap_or(dir), &file_name(&path)) else {
+        let Ok(source) = Source::read(path.parent().unwrap_or(dir), &file_name(&path), "") else {
             continue;
         };
         let mut offset = 0;
@@ -101,7 +101,7 @@ pub fn sample_content(dir: &Path) -> Vec<ContentError> {
                         let at = offset + at;
                         found.push(source.error_at(
                             at..at,
-                            source.key_at(at),
+                            source.field_at(at),
                             format!(
                                 "sample content: `{}` is {}; write the practice's own",
                                 marker.text, marker.what

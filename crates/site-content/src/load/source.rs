@@ -41,20 +41,25 @@ impl fmt::Display for ContentError {
     }
 }
 
-/// A content file's text, kept to turn byte spans into lines.
+/// A content file's text, kept to turn byte spans into lines, and the
+/// language whose table (`[es]`) one edition reads from it.
 pub(crate) struct Source {
     pub(crate) file: String,
     pub(crate) text: String,
+    /// The edition's language code; empty for the whole file.
+    pub(crate) table: String,
 }
 
 impl Source {
-    pub(crate) fn read(dir: &Path, name: &str) -> Result<Self, ContentError> {
+    /// The file `name` in `dir`, as the edition `table` reads it.
+    pub(crate) fn read(dir: &Path, name: &str, table: &str) -> Result<Self, ContentError> {
         let path = dir.join(name);
         let file = path.display().to_string();
         std::fs::read_to_string(&path)
             .map(|text| Self {
                 file: file.clone(),
                 text,
+                table: table.to_owned(),
             })
             .map_err(|error| ContentError {
                 file,
@@ -99,18 +104,58 @@ impl Source {
             .unwrap_or_else(|| "-".into())
     }
 
-    /// The first line that sets `key` or opens a table of that name.
+    /// The field at `offset` as the file spells it, with the language table
+    /// it is in (`es.address`).
+    pub(crate) fn field_at(&self, offset: usize) -> String {
+        let line = self.line_of(offset);
+        let owner = self
+            .text
+            .lines()
+            .take(line)
+            .filter_map(|line| line.trim().strip_prefix('['))
+            .map(|name| name.trim_start_matches('['))
+            .filter_map(|name| name.split(['.', ']']).next())
+            .last();
+        match owner {
+            Some(owner) if !owner.trim().is_empty() => {
+                format!("{}.{}", owner.trim(), self.key_at(offset))
+            }
+            _ => self.key_at(offset),
+        }
+    }
+
+    /// The first line in this edition's table that sets `key` or opens a
+    /// table of that name.
     pub(crate) fn line_of_key(&self, key: &str) -> usize {
+        let mut owner = "";
         self.text
             .lines()
             .position(|line| {
-                let line = line.trim();
-                line.trim_start_matches('[').starts_with(key)
+                let mut line = line.trim();
+                if line.starts_with('[') {
+                    let name = line.trim_start_matches('[');
+                    owner = name.split(['.', ']']).next().unwrap_or("").trim();
+                    if !self.table.is_empty() {
+                        let inner = name.strip_prefix(&format!("{}.", self.table));
+                        line = inner.unwrap_or(name);
+                    }
+                }
+                let here = self.table.is_empty() || owner == self.table;
+                here && line.trim_start_matches('[').starts_with(key)
                     && line[line.find(key).unwrap_or(0) + key.len()..]
                         .trim_start()
                         .starts_with(['=', ']'])
             })
             .map_or(1, |index| index + 1)
+    }
+
+    /// `field` as the file spells it: inside this edition's table.
+    fn in_table(&self, field: String) -> String {
+        if self.table.is_empty() || field == "-" {
+            field
+        } else {
+            format!("{}.{field}", self.table)
+        }
     }
 
     pub(crate) fn error_at(
@@ -122,7 +167,7 @@ impl Source {
         ContentError {
             file: self.file.clone(),
             line: self.line_of(span.start),
-            field: field.into(),
+            field: self.in_table(field.into()),
             message: message.into(),
         }
     }
@@ -136,22 +181,40 @@ impl Source {
         ContentError {
             file: self.file.clone(),
             line: self.line_of_key(key),
-            field: field.into(),
+            field: self.in_table(field.into()),
             message: message.into(),
         }
     }
 
-    /// Parses the file, naming a mistake by its full path in the file
-    /// (`regions[0].lines[1].call`) as serde_path_to_error tracks it.
+    /// Parses this edition's table of the file (the whole file if it reads
+    /// no table), naming a mistake by its full path in the file
+    /// (`es.regions[0].lines[1].call`) as serde_path_to_error tracks it.
     pub(crate) fn parse<T: DeserializeOwned>(&self) -> Result<T, ContentError> {
         let parsed = toml::Deserializer::parse(&self.text)
             .map_err(|error| (error, String::new()))
             .and_then(|document| {
-                serde_path_to_error::deserialize(document)
-                    .map_err(|error| (error.path().clone(), error.into_inner()))
-                    .map_err(|(path, error)| (error, field_path(&path)))
+                let mut track = serde_path_to_error::Track::new();
+                let tracked = serde_path_to_error::Deserializer::new(document, &mut track);
+                let value = if self.table.is_empty() {
+                    T::deserialize(tracked).map(Some)
+                } else {
+                    serde::de::DeserializeSeed::deserialize(InTable::<T>::new(&self.table), tracked)
+                };
+                value.map_err(|error| (error, field_path(&track.path())))
             });
-        parsed.map_err(|(error, path)| self.parse_error(&error, &path))
+        match parsed {
+            Ok(Some(value)) => Ok(value),
+            Ok(None) => Err(ContentError {
+                file: self.file.clone(),
+                line: 1,
+                field: self.table.clone(),
+                message: format!(
+                    "this file has no `[{0}]` table: every page must exist in every language, so write the `{0}` edition's words under `[{0}]`",
+                    self.table
+                ),
+            }),
+            Err((error, path)) => Err(self.parse_error(&error, &path)),
+        }
     }
 
     fn parse_error(&self, error: &toml::de::Error, path: &str) -> ContentError {
@@ -180,6 +243,53 @@ impl Source {
             field,
             message: explain(&message),
         }
+    }
+}
+
+/// Reads one top-level table of a document (`[es]`) and skips the others;
+/// `None` if there is no such table.
+struct InTable<'a, T> {
+    code: &'a str,
+    value: std::marker::PhantomData<T>,
+}
+
+impl<'a, T> InTable<'a, T> {
+    fn new(code: &'a str) -> Self {
+        Self {
+            code,
+            value: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::de::DeserializeSeed<'de> for InTable<'_, T> {
+    type Value = Option<T>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de, T: serde::Deserialize<'de>> serde::de::Visitor<'de> for InTable<'_, T> {
+    type Value = Option<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "a table per language")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut found = None;
+        while let Some(key) = map.next_key::<String>()? {
+            if key == self.code {
+                found = Some(map.next_value::<T>()?);
+            } else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+        }
+        Ok(found)
     }
 }
 
@@ -225,6 +335,7 @@ mod tests {
         Source {
             file: "content/x.toml".into(),
             text: text.into(),
+            table: String::new(),
         }
     }
 
