@@ -73,7 +73,7 @@ pub fn licence_line(words: &CliniciansPage, licence: &Licence) -> String {
 /// in the states their licences cover.
 pub fn where_lines(content: &Content, clinician: &Clinician) -> Vec<String> {
     let words = &content.pages.clinicians;
-    let offices = clinician.offices.iter().filter_map(|office| {
+    let offices = clinician.offices.iter().flatten().filter_map(|office| {
         let office = content.practice.office(office.id())?;
         let place = format!("{} ({})", office.name.as_str(), office.address.as_str());
         Some(fill(words.in_person.as_str(), &[("office", &place)]))

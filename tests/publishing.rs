@@ -83,7 +83,8 @@ fn an_edited_word_is_on_the_page_after_a_rebuild_that_compiles_no_rust() {
     let text = std::fs::read_to_string(&home).unwrap();
     let heading = text
         .lines()
-        .find_map(|line| line.strip_prefix("page.heading = \""))
+        // The first heading of the file is its page's (`[en.page]`).
+        .find_map(|line| line.strip_prefix("heading = \""))
         .and_then(|rest| rest.strip_suffix('"'))
         .expect("the home page's heading")
         .to_owned();
@@ -186,7 +187,7 @@ fn a_production_build_stops_on_sample_content_and_passes_without_it() {
         (
             "pages/notice-of-privacy-practices.toml",
             "en",
-            "  \"\"\"Sample notice",
+            "intro = [\"Sample notice",
             "intro",
             "`Sample notice`",
         ),

@@ -9,6 +9,8 @@
 #[macro_use]
 mod macros;
 
+#[cfg(feature = "build")]
+pub mod cms;
 pub mod date;
 pub mod model;
 pub mod text;
@@ -17,6 +19,8 @@ pub mod text;
 pub mod load;
 #[cfg(feature = "build")]
 pub mod rules;
+#[cfg(feature = "build")]
+pub mod schema;
 pub mod structured_data;
 #[cfg(feature = "build")]
 pub mod walk;

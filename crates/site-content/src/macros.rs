@@ -1,6 +1,7 @@
 /// Declares a content type once: the plain data the site uses, plus (with the
-/// `build` feature) its strict TOML deserializer and the walk over its
-/// leaves that the checks use.
+/// `build` feature) its strict TOML deserializer, the walk over its leaves
+/// that the checks use, and the description of its fields that the content
+/// editor's configuration is generated from.
 macro_rules! content_type {
     (
         $(#[$meta:meta])*
@@ -14,6 +15,19 @@ macro_rules! content_type {
         #[cfg_attr(feature = "build", serde(deny_unknown_fields))]
         pub struct $name {
             $( $(#[$field_meta])* pub $field: $ty, )*
+        }
+
+        #[cfg(feature = "build")]
+        impl $crate::schema::Describe for $name {
+            fn kind() -> $crate::schema::Kind {
+                $crate::schema::Kind::Table($crate::schema::Table {
+                    name: stringify!($name),
+                    fields: vec![$( $crate::schema::Field {
+                        key: stringify!($field),
+                        kind: <$ty as $crate::schema::Describe>::kind(),
+                    }, )*],
+                })
+            }
         }
 
         #[cfg(feature = "build")]
@@ -76,6 +90,16 @@ macro_rules! page_registry {
 
         #[cfg(feature = "build")]
         impl Pages {
+            /// Each page's file (`pages/faq.toml`) with the shape of its
+            /// content, in the registry's order, then the not-found page.
+            pub fn described() -> Vec<(String, $crate::schema::Kind)> {
+                use $crate::schema::Describe;
+                vec![
+                    $( (PageId::$id.file(), <$ty>::kind()), )*
+                    ($crate::model::NOT_FOUND_FILE.to_owned(), NotFoundPage::kind()),
+                ]
+            }
+
             /// Each page's file (`pages/faq.toml`) with its content, to walk.
             pub fn files(&self) -> Vec<(String, &dyn $crate::walk::Walk)> {
                 vec![

@@ -5,6 +5,7 @@
 use super::source::Source;
 use super::{load_edition, unexpected_files, ContentError};
 use crate::model::Content;
+use crate::schema::{content_files, shared_paths, Place};
 use std::path::Path;
 
 /// Reads every edition of the content in `dir`: one per language table of
@@ -40,6 +41,7 @@ pub fn load_editions_noting(
             Ok(content) => {
                 if let Some(main) = editions.first() {
                     errors.extend(same_facts(main, &content, dir, code));
+                    errors.extend(shared_facts(dir, &codes[0], code));
                 }
                 editions.push(content)
             }
@@ -138,36 +140,6 @@ fn same_facts(main: &Content, translation: &Content, dir: &Path, code: &str) -> 
                 .map(|l| (l.number.as_str().to_owned(), l.board.id().to_owned()))
                 .collect()
         };
-        if theirs.photo.file.as_str() != ours.photo.file.as_str() {
-            let file = super::clinician_file(&ours.slug);
-            if let Ok(source) = Source::read(dir, &file, code) {
-                errors.push(source.error_at(
-                    ours.photo.file.span(),
-                    "photo.file",
-                    format!(
-                        "a photo is the same in every language (only its `alt` is translated); the main edition has `{}`",
-                        theirs.photo.file.as_str()
-                    ),
-                ));
-            }
-        }
-        let when =
-            |c: &crate::model::Clinician| (c.availability.status, c.availability.as_of.iso());
-        if when(theirs) != when(ours) {
-            let file = super::clinician_file(&ours.slug);
-            if let Ok(source) = Source::read(dir, &file, code) {
-                errors.push(source.error_at(
-                    ours.availability.as_of.span(),
-                    "availability",
-                    format!(
-                        "whether {} is taking new clients, and since when, is the same in every language; the main edition has {:?} as of {}",
-                        ours.name.as_str(),
-                        theirs.availability.status,
-                        theirs.availability.as_of.iso()
-                    ),
-                ));
-            }
-        }
         if facts(theirs) != facts(ours) {
             let file = super::clinician_file(&ours.slug);
             if let Ok(source) = Source::read(dir, &file, code) {
@@ -182,6 +154,52 @@ fn same_facts(main: &Content, translation: &Content, dir: &Path, code: &str) -> 
                             .collect::<Vec<_>>()
                             .join(", ")
                     ),
+                ));
+            }
+        }
+    }
+    errors
+}
+
+/// Each fact that is one for every language ([`crate::schema::SHARED`]) and that the
+/// translation `code` gives otherwise than the `main` edition.
+fn shared_facts(dir: &Path, main: &str, code: &str) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    for (place, kind) in content_files() {
+        let files = match place {
+            Place::File(file) => vec![file],
+            Place::Folder(_) => super::listed_clinicians(dir)
+                .into_iter()
+                .filter(|file| dir.join(file).is_file())
+                .collect(),
+        };
+        let paths = shared_paths(&kind);
+        if paths.is_empty() {
+            continue;
+        }
+        for file in files {
+            let Ok(source) = Source::read(dir, &file, code) else {
+                continue;
+            };
+            let Ok(whole) = source.text.parse::<toml::Table>() else {
+                continue;
+            };
+            let at = |language: &str, path: &str| {
+                path.split('.')
+                    .try_fold(whole.get(language)?, |value, key| value.get(key))
+                    .cloned()
+            };
+            for path in &paths {
+                let (theirs, ours) = (at(main, path), at(code, path));
+                if theirs == ours {
+                    continue;
+                }
+                let main_has = theirs.map_or("nothing".to_owned(), |value| format!("`{value}`"));
+                let key = path.rsplit('.').next().unwrap_or(path);
+                errors.push(source.error_at_key(
+                    key,
+                    path,
+                    format!("this is the same in every language (only its words are translated): the main edition has {main_has}"),
                 ));
             }
         }

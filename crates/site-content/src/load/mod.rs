@@ -4,7 +4,7 @@
 //! `checks` holds the rules across fields and files, `sample` finds sample
 //! content that must not go live.
 
-mod checks;
+pub(crate) mod checks;
 mod editions;
 mod sample;
 mod source;

@@ -77,7 +77,7 @@ content_type! {
         pub languages: List<Text>,
         pub sees: List<Text>,
         #[cfg_attr(feature = "build", serde(default))]
-        pub offices: List<Ref>,
+        pub offices: Option<List<Ref>>,
         #[cfg_attr(feature = "build", serde(default))]
         pub video_states: Option<List<Text>>,
         pub availability: Availability,
@@ -131,13 +131,13 @@ impl Status {
         self == Status::Accepting
     }
 
-    /// The status's name in addresses and class names (`not-accepting`).
+    /// Each status's name, in the order of the variants: as the content
+    /// writes it, and in addresses and class names.
+    pub const NAMES: &'static [&'static str] = &["accepting", "waitlist", "not-accepting"];
+
+    /// The status's name (`not-accepting`).
     pub fn name(self) -> &'static str {
-        match self {
-            Status::Accepting => "accepting",
-            Status::Waitlist => "waitlist",
-            Status::NotAccepting => "not-accepting",
-        }
+        Self::NAMES[self as usize]
     }
 }
 

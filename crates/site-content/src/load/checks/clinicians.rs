@@ -68,7 +68,7 @@ impl Loaded {
             if let Some(supervisor) = &clinician.supervisor {
                 self.check_licence(source, &supervisor.licence, "supervisor.licence", errors);
             }
-            for (index, office) in clinician.offices.iter().enumerate() {
+            for (index, office) in clinician.offices.iter().flatten().enumerate() {
                 if self.content.practice.office(office.id()).is_none() {
                     errors.push(
                         self.unknown_reference(

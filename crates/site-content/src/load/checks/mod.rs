@@ -26,7 +26,7 @@ fn is_id(id: &str) -> bool {
 }
 
 /// A full `https://` address with something after the scheme and no spaces.
-fn web_address(address: &str) -> bool {
+pub(crate) fn web_address(address: &str) -> bool {
     address
         .strip_prefix("https://")
         .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace))
