@@ -12,6 +12,8 @@
 // The whole site is one view tree; its type is deeper than the default limit.
 #![recursion_limit = "256"]
 
+#[cfg(feature = "ssr")]
+pub mod admin;
 pub mod components;
 pub mod consultation;
 pub mod content;

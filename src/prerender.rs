@@ -111,10 +111,13 @@ pub fn sitemap() -> String {
     )
 }
 
-/// `robots.txt`: everything may be crawled; the sitemap is named.
+/// `robots.txt`: every page may be crawled, the content editor not; the
+/// sitemap is named.
 pub fn robots() -> String {
     format!(
-        "User-agent: *\nAllow: /\n\nSitemap: {}/sitemap.xml\n",
+        "User-agent: *\nAllow: /\nDisallow: {}/{}/\n\nSitemap: {}/sitemap.xml\n",
+        crate::content::base(),
+        crate::headers::EDITOR_FOLDER,
         main_edition().practice.site_url.as_str()
     )
 }
@@ -141,7 +144,7 @@ pub fn content_error_page(errors: &[String], live_reload: &str) -> String {
     )
 }
 
-fn xml_escape(text: &str) -> String {
+pub(crate) fn xml_escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

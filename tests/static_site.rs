@@ -298,7 +298,12 @@ fn the_build_checks_its_pages_against_its_headers_and_a_stale_hash_fails() {
     let copy = std::env::temp_dir().join(format!("stale-hash-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&copy);
     std::fs::create_dir_all(copy.join("_nginx")).unwrap();
-    for file in ["_headers", "_nginx/security-headers.conf", "index.html"] {
+    for file in [
+        "_headers",
+        "_nginx/security-headers.conf",
+        "_nginx/editor-headers.conf",
+        "index.html",
+    ] {
         std::fs::copy(dist_dir().join(file), copy.join(file)).unwrap();
     }
     // The head script edited after its hash was taken.
@@ -321,7 +326,7 @@ fn the_build_checks_its_pages_against_its_headers_and_a_stale_hash_fails() {
 fn the_policy_allows_posting_the_form_where_it_goes() {
     let form_action = |dist| {
         let headers = std::fs::read_to_string(dist_dir_of(dist).join("_headers")).unwrap();
-        policy_in_headers_file(&headers)
+        policy_in_headers_file(&headers, "/")
             .unwrap()
             .sources("form-action")
             .to_vec()
@@ -387,36 +392,110 @@ fn the_deploy_headers_protect_every_page_and_cache_hashed_assets() {
 }
 
 #[test]
-fn the_nginx_snippet_sends_the_same_security_headers_as_the_headers_file() {
+fn the_nginx_snippets_send_the_same_headers_as_the_headers_file() {
     let headers_file = std::fs::read_to_string(dist_dir().join("_headers")).unwrap();
-    let nginx = std::fs::read_to_string(dist_dir().join("_nginx/security-headers.conf")).unwrap();
-    let from_headers_file: Vec<(String, String)> = headers_file
-        .lines()
-        .skip_while(|line| line.trim() != "/*")
-        .skip(1)
-        .take_while(|line| line.starts_with(char::is_whitespace) && !line.trim().is_empty())
-        .filter_map(|line| line.trim().split_once(": "))
-        .map(|(name, value)| (name.to_owned(), value.to_owned()))
-        .collect();
-    let from_nginx: Vec<(String, String)> = nginx
-        .lines()
-        .filter_map(|line| line.trim().strip_prefix("add_header "))
-        .filter_map(|rest| rest.split_once(" \""))
-        .map(|(name, value)| {
-            (
-                name.to_owned(),
-                value
-                    .trim_end_matches(" always;")
-                    .trim_end_matches('"')
-                    .to_owned(),
-            )
-        })
-        .collect();
-    assert_eq!(from_headers_file.len(), 5, "{from_headers_file:#?}");
-    assert!(from_headers_file
+    // The headers a rule of the headers file adds.
+    let rule = |pattern: &str| -> Vec<(String, String)> {
+        headers_file
+            .lines()
+            .skip_while(|line| line.trim() != pattern)
+            .skip(1)
+            .take_while(|line| line.starts_with(char::is_whitespace) && !line.trim().is_empty())
+            .filter_map(|line| line.trim().split_once(": "))
+            .map(|(name, value)| (name.to_owned(), value.to_owned()))
+            .collect()
+    };
+    let nginx = |snippet: &str| -> Vec<(String, String)> {
+        let text = std::fs::read_to_string(dist_dir().join("_nginx").join(snippet)).unwrap();
+        text.lines()
+            .filter_map(|line| line.trim().strip_prefix("add_header "))
+            .filter_map(|rest| rest.split_once(" \""))
+            .map(|(name, value)| {
+                (
+                    name.to_owned(),
+                    value
+                        .trim_end_matches(" always;")
+                        .trim_end_matches('"')
+                        .to_owned(),
+                )
+            })
+            .collect()
+    };
+    let shared = rule("/*");
+    assert_eq!(shared.len(), 4, "{shared:#?}");
+    assert!(shared
         .iter()
         .any(|(name, _)| name == "Strict-Transport-Security"));
-    assert_eq!(from_nginx, from_headers_file);
+    let mut page = rule("/roots");
+    page.extend(shared.clone());
+    assert_eq!(page.len(), 5, "a page adds its policy: {page:#?}");
+    assert_eq!(nginx("security-headers.conf"), page);
+    let mut editor = rule("/admin/*");
+    editor.extend(shared);
+    assert_eq!(nginx("editor-headers.conf"), editor);
+}
+
+#[test]
+fn each_address_gets_one_policy_the_editor_its_own_and_search_is_kept_out_of_it() {
+    let site = StaticServer::start(dist_dir());
+    let policies = |path: &str| -> Vec<String> {
+        site.get(path)
+            .headers
+            .into_iter()
+            .filter(|(name, _)| name == "content-security-policy")
+            .map(|(_, value)| value)
+            .collect()
+    };
+    let visitors = policies("/");
+    assert_eq!(visitors.len(), 1, "{visitors:#?}");
+    for (path, _, _) in pages() {
+        assert_eq!(
+            policies(&path),
+            visitors,
+            "{path}: the visitors' policy, once"
+        );
+    }
+    let editor = site.get("/admin/");
+    assert_eq!(editor.status, 200);
+    let its = policies("/admin/");
+    assert_eq!(
+        its.len(),
+        1,
+        "the editor gets its own policy alone: {its:#?}"
+    );
+    assert_ne!(its, visitors);
+    assert!(its[0].contains("'unsafe-eval'") && its[0].contains("https://api.github.com"));
+    assert!(!visitors[0].contains("'unsafe-eval'") && !visitors[0].contains("github"));
+    assert_eq!(editor.header("x-robots-tag"), Some("noindex, nofollow"));
+    assert!(editor
+        .body
+        .contains("<meta name=\"robots\" content=\"noindex, nofollow\">"));
+    assert_eq!(
+        meta_policy(&editor.body),
+        Some(Policy::parse(&its[0]).meta())
+    );
+    assert!(site
+        .get("/robots.txt")
+        .body
+        .contains("\nDisallow: /admin/\n"));
+    let config: serde_json::Value = serde_json::from_str(&site.get("/admin/config.yml").body)
+        .expect("the editor's configuration");
+    assert_eq!(config["collections"].as_array().map(Vec::len), Some(3));
+    assert_eq!(
+        site.get("/admin/decap-cms.js").status,
+        200,
+        "its bundle is the site's own"
+    );
+}
+
+#[test]
+fn no_visitor_page_links_to_or_loads_anything_of_the_editor() {
+    let site = StaticServer::start(dist_dir());
+    for (path, _, _) in pages() {
+        let body = site.get(&path).body;
+        assert!(!body.contains("/admin"), "{path} names the editor");
+        assert!(!body.contains("decap"), "{path} names the editor's bundle");
+    }
 }
 
 #[test]

@@ -5,8 +5,9 @@
 //! Usage: `prerender DIST_DIR` (Trunk's post-build hook passes its staging
 //! dir), or `prerender --check DIST_DIR` to check a built site only.
 
+use practice_site::admin;
 use practice_site::content;
-use practice_site::headers::{check_site, headers_file, nginx_snippet};
+use practice_site::headers::{check_site, headers_file, nginx_snippet, page_patterns, Served};
 use practice_site::prerender::{content_error_page, outputs, render_page, robots, sitemap};
 use practice_site::shell::{
     head_script, live_reload_script, one_stylesheet, only_without_script, policy_meta, site_policy,
@@ -131,19 +132,33 @@ fn build(dist: &Path) -> bool {
     if let Some((file, script)) = live_reload {
         std::fs::write(assets.join(file), script).expect("write the live-reload script");
     }
-    std::fs::write(dist.join("_headers"), headers_file(&policy)).expect("write _headers");
+    let outputs = outputs(dist);
+    let files: Vec<String> = outputs
+        .iter()
+        .filter_map(|output| output.file.strip_prefix(dist).ok())
+        .map(|file| file.to_string_lossy().replace('\\', "/"))
+        .collect();
+    let backend = admin::backend();
+    let served = Served {
+        site: policy,
+        editor: admin::policy(&backend),
+        pages: page_patterns(files.iter().map(String::as_str)),
+    };
+    std::fs::write(dist.join("_headers"), headers_file(&served)).expect("write _headers");
     std::fs::create_dir_all(dist.join("_nginx")).expect("create _nginx");
-    std::fs::write(
-        dist.join("_nginx/security-headers.conf"),
-        nginx_snippet(&policy),
-    )
-    .expect("write the nginx headers");
-    for output in outputs(dist) {
+    for (name, text) in nginx_snippet(&served) {
+        std::fs::write(dist.join("_nginx").join(name), text).expect("write the nginx headers");
+    }
+    for output in outputs {
         let page = render_page(&shell, output.edition, output.route);
         if let Some(folder) = output.file.parent() {
             std::fs::create_dir_all(folder).expect("create the page's folder");
         }
         std::fs::write(&output.file, page).expect("write the page");
+    }
+    if let Err(error) = admin::write(dist, &backend, &served.editor) {
+        eprintln!("\nThe content editor could not be written: {error}\n");
+        std::process::exit(1);
     }
     std::fs::write(dist.join("sitemap.xml"), sitemap()).expect("write sitemap.xml");
     std::fs::write(dist.join("robots.txt"), robots()).expect("write robots.txt");

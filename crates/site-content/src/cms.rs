@@ -14,12 +14,24 @@ use std::collections::BTreeMap;
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Guide {
+    /// The editor's own page.
+    pub editor: EditorWords,
     /// Sentences the editor adds to every field of a kind.
     pub kinds: Kinds,
     /// Each content file (`practice.toml`) or folder (`clinicians`).
     pub files: BTreeMap<String, Entry>,
     /// Each content type's fields, by type name and key.
     pub fields: BTreeMap<String, BTreeMap<String, Entry>>,
+}
+
+/// The words of the editor's page itself (the rest are the editor's own).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EditorWords {
+    /// Its title, before the practice's name.
+    pub title: String,
+    /// Shown when JavaScript is off.
+    pub no_script: String,
 }
 
 /// The sentences shared by every field of a kind.
