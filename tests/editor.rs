@@ -2,6 +2,7 @@
 //! saving through the local proxy (decap-server) into a throwaway copy of
 //! the content, then the site rebuilt from that copy. Run after
 //! `scripts/build` (scripts/test does).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
