@@ -435,6 +435,7 @@ fn widget(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     fn backend() -> Backend {
         Backend {
@@ -549,6 +550,107 @@ mod tests {
         );
         assert_eq!(field(faq, &["questions"])["summary"], "{{fields.question}}");
         assert!(config.get("collections").unwrap().as_array().unwrap().len() == 3);
+    }
+
+    /// Every key path (`page.title`, `questions[].answer`) of a table of
+    /// values, as written.
+    fn written_paths(value: &toml::Value, at: &str, found: &mut Vec<String>) {
+        let join = |key: &str| {
+            if at.is_empty() {
+                key.to_owned()
+            } else {
+                format!("{at}.{key}")
+            }
+        };
+        if let toml::Value::Table(table) = value {
+            for (key, inner) in table {
+                let path = join(key);
+                found.push(path.clone());
+                match inner {
+                    toml::Value::Array(items) => {
+                        for item in items {
+                            written_paths(item, &format!("{path}[]"), found);
+                        }
+                    }
+                    other => written_paths(other, &path, found),
+                }
+            }
+        }
+    }
+
+    /// Every field path the editor offers, with whether it is required.
+    fn offered_paths(fields: &Value, at: &str, found: &mut Vec<(String, bool)>) {
+        for field in fields.as_array().unwrap() {
+            let name = field["name"].as_str().unwrap();
+            let path = if at.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{at}.{name}")
+            };
+            found.push((path.clone(), field["required"] != false));
+            let inner = if field["widget"] == "list" {
+                format!("{path}[]")
+            } else {
+                path
+            };
+            if let Some(nested) = field.get("fields") {
+                offered_paths(nested, &inner, found);
+            }
+        }
+    }
+
+    #[test]
+    fn the_editor_offers_every_field_the_content_holds_and_asks_only_for_what_it_has() {
+        let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+        let config = config(&Guide::builtin(), &["en".into(), "es".into()], &backend());
+        let mut checked = 0;
+        for collection in config["collections"].as_array().unwrap() {
+            let entries: Vec<(String, &Value)> = match collection.get("files") {
+                Some(files) => files
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|file| (file["file"].as_str().unwrap().to_owned(), &file["fields"]))
+                    .collect(),
+                None => std::fs::read_dir(content.join("clinicians"))
+                    .unwrap()
+                    .map(|file| {
+                        let name = file.unwrap().file_name().into_string().unwrap();
+                        (format!("content/clinicians/{name}"), &collection["fields"])
+                    })
+                    .collect(),
+            };
+            for (file, fields) in entries {
+                let path = content.join(file.trim_start_matches("content/"));
+                let text = std::fs::read_to_string(path).unwrap();
+                let whole = toml::Value::Table(text.parse::<toml::Table>().unwrap());
+                let mut offered = Vec::new();
+                offered_paths(fields, "", &mut offered);
+                for language in ["en", "es"] {
+                    let mut written = Vec::new();
+                    written_paths(&whole[language], "", &mut written);
+                    for path in &written {
+                        assert!(
+                            offered.iter().any(|(offer, _)| offer == path),
+                            "{file}: `{language}.{path}` has no field in the editor"
+                        );
+                    }
+                    // Fields of a list's items are asked for only where an
+                    // item is; a file's own required fields, always.
+                    for (path, _) in offered
+                        .iter()
+                        .filter(|(p, required)| *required && !p.contains("[]"))
+                    {
+                        assert!(
+                            written.contains(path),
+                            "{file}: the editor asks for `{language}.{path}`, which the content lacks"
+                        );
+                    }
+                    checked += written.len();
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked} fields checked");
     }
 
     #[test]
