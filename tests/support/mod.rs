@@ -460,20 +460,7 @@ impl Browser {
     pub async fn start_with(size: (u32, u32), site: StaticServer, javascript: bool) -> Self {
         let sink = RequestSink::start();
         let profile = TempDir::new();
-        let port = free_port();
         let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-        // Its own process group, so that ending the group also ends the
-        // Chromium it starts, even when a failing test never closes it.
-        let driver = Command::new(&chromedriver)
-            .process_group(0)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|error| {
-                panic!("cannot start {chromedriver}: {error} (scripts/setup installs it)")
-            });
-        wait_for_port(port);
         let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
         let mut capabilities = serde_json::Map::new();
         capabilities.insert(
@@ -500,12 +487,40 @@ impl Browser {
             "goog:loggingPrefs".into(),
             json!({ "browser": "ALL", "performance": "ALL" }),
         );
-        let client = ClientBuilder::rustls()
-            .expect("TLS roots")
-            .capabilities(capabilities)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a WebDriver session");
+        // A free port can be taken by another test's chromedriver between
+        // choosing it and binding it: then start again on another.
+        let mut attempt = 0;
+        let (driver, client) = loop {
+            attempt += 1;
+            let port = free_port();
+            // Its own process group, so that ending the group also ends the
+            // Chromium it starts, even when a failing test never closes it.
+            let mut driver = Command::new(&chromedriver)
+                .process_group(0)
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap_or_else(|error| {
+                    panic!("cannot start {chromedriver}: {error} (scripts/setup installs it)")
+                });
+            wait_for_port(port);
+            match ClientBuilder::rustls()
+                .expect("TLS roots")
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(client) => break (driver, client),
+                Err(error) if attempt < 3 => {
+                    eprintln!(
+                        "chromedriver on port {port} gave no session ({error}); starting another"
+                    );
+                    end_process_group(&mut driver);
+                }
+                Err(error) => panic!("a WebDriver session: {error}"),
+            }
+        };
         client
             .set_window_size(size.0, size.1)
             .await
