@@ -327,6 +327,33 @@ async fn the_practice_edits_its_words_in_the_editor_and_the_rebuilt_site_shows_t
         "every line before is still there, in order"
     );
 
+    // A new photo, uploaded where the image pipeline reads it.
+    let portrait = repository.path().join("new-portrait.png");
+    std::fs::copy(content.join("photos/samuel-okoye.png"), &portrait).unwrap();
+    let ruth_before = read("clinicians/ruth-alvarado.toml");
+    open_entry(&browser, "clinicians/entries/ruth-alvarado", "name").await;
+    click_text(&browser, "Choose different image", 0).await;
+    let upload = browser.wait_for("input[type='file']").await;
+    upload.send_keys(portrait.to_str().unwrap()).await.unwrap();
+    click_text(&browser, "Choose selected", 0).await;
+    publish(&browser).await;
+    saved_file(&content, "clinicians/ruth-alvarado.toml", &ruth_before).await;
+    assert!(
+        content.join("photos/new-portrait.png").is_file(),
+        "the photo is in content/photos"
+    );
+    assert_eq!(
+        changed_lines(&ruth_before, &read("clinicians/ruth-alvarado.toml")),
+        vec![
+            (
+                "file = \"ruth-alvarado.png\"".to_owned(),
+                "file = \"new-portrait.png\"".to_owned()
+            );
+            2
+        ],
+        "the photo's file, in both languages"
+    );
+
     // The rebuilt site.
     let rebuilt = tempfile::tempdir().unwrap();
     let dist = rebuilt.path().join("dist");
@@ -345,6 +372,11 @@ async fn the_practice_edits_its_words_in_the_editor_and_the_rebuilt_site_shows_t
     let mut pages = Vec::new();
     pages_in(&dist, &mut pages);
     assert!(pages.len() > 30, "{pages:?}");
+    let ruth = std::fs::read_to_string(dist.join("clinicians/ruth-alvarado/index.html")).unwrap();
+    assert!(
+        ruth.contains("/assets/new-portrait-"),
+        "the new photo, made into copies"
+    );
     for page in &pages {
         let html = std::fs::read_to_string(page).unwrap();
         assert!(
