@@ -1,7 +1,7 @@
 //! The check the build ends with: every page carries the policy its address
 //! is served with, and that policy allows each of its inline scripts.
 
-use super::files::EDITOR_PATTERN;
+use super::files::editor_pattern;
 use super::{inline_scripts, meta_policy, policy_in_headers_file, script_hash, Policy};
 use std::path::{Path, PathBuf};
 
@@ -18,11 +18,12 @@ pub fn check_site(dist: &Path) -> Result<(), Vec<String>> {
     let headers = read(&dist.join("_headers"));
     let (Some(site), Some(editor)) = (
         policy_in_headers_file(&headers, "/"),
-        policy_in_headers_file(&headers, EDITOR_PATTERN),
+        policy_in_headers_file(&headers, &editor_pattern()),
     ) else {
         return Err(vec![format!(
-            "{}: no Content-Security-Policy for / or for {EDITOR_PATTERN}",
-            dist.join("_headers").display()
+            "{}: no Content-Security-Policy for / or for {}",
+            dist.join("_headers").display(),
+            editor_pattern()
         )]);
     };
     for (snippet, policy) in [

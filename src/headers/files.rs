@@ -17,7 +17,9 @@ pub struct Served {
 }
 
 /// Where the content editor lives, as a headers file names it.
-pub const EDITOR_PATTERN: &str = "/admin/*";
+pub fn editor_pattern() -> String {
+    format!("/{}/*", super::EDITOR_FOLDER)
+}
 
 /// The address patterns of visitor pages, from their files in the built
 /// site (`index.html`, `roots/index.html`, `es/faq/index.html`, `404.html`):
@@ -64,7 +66,7 @@ fn rules(served: &Served) -> Vec<(String, Vec<(&'static str, String)>)> {
             "public, max-age=31536000, immutable".to_owned(),
         )],
     ));
-    rules.push((EDITOR_PATTERN.to_owned(), editor_headers(&served.editor)));
+    rules.push((editor_pattern(), editor_headers(&served.editor)));
     rules
 }
 
@@ -207,7 +209,7 @@ mod tests {
             "no policy for every address"
         );
         assert_eq!(
-            policy_in_headers_file(&file, EDITOR_PATTERN),
+            policy_in_headers_file(&file, &editor_pattern()),
             Some(served.editor.clone())
         );
         assert!(file.contains("/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n"));

@@ -53,12 +53,7 @@ impl Policy {
             ("form-action", dedup(form)),
             ("frame-ancestors", vec!["'none'".to_owned()]),
         ];
-        Self {
-            directives: directives
-                .into_iter()
-                .map(|(name, sources)| (name.to_owned(), sources))
-                .collect(),
-        }
+        Self::of(directives)
     }
 
     /// The content editor's policy (Decap CMS at `/admin/`): its own files;
@@ -87,6 +82,11 @@ impl Policy {
             ("form-action", vec!["'none'".to_owned()]),
             ("frame-ancestors", vec!["'none'".to_owned()]),
         ];
+        Self::of(directives)
+    }
+
+    /// A policy of these directives, in order.
+    fn of(directives: Vec<(&str, Vec<String>)>) -> Self {
         Self {
             directives: directives
                 .into_iter()
