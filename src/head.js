@@ -84,7 +84,12 @@
     script.src = bootScript;
     document.head.append(script);
   };
-  const afterNextFrame = () => requestAnimationFrame(() => requestAnimationFrame(boot));
+  let booting = false;
+  const afterNextFrame = () => {
+    if (booting) return;
+    booting = true;
+    requestAnimationFrame(() => requestAnimationFrame(boot));
+  };
   addEventListener(
     "load",
     () => {
@@ -96,6 +101,10 @@
         observer.disconnect();
         afterNextFrame();
       }).observe({ type: "largest-contentful-paint", buffered: true });
+      // An engine may report no largest paint at all: Firefox reports none
+      // for a page opened at a fragment (/first-steps#…), which would leave
+      // it without its islands. The wait for the paint is then capped.
+      setTimeout(afterNextFrame, 1500);
     },
     { once: true },
   );
