@@ -8,7 +8,7 @@ mod support;
 use practice_site::consultation::{mailto, Field, ELSEWHERE, WHOEVER_FITS};
 use practice_site::content::{editions, language_prefix, main_edition};
 use std::sync::atomic::Ordering;
-use support::{dist_dir, subpath_dist, Browser, StaticServer, DESKTOP};
+use support::{dist_dir, subpath_dist, Browser, Shown, StaticServer, DESKTOP};
 
 #[tokio::test]
 async fn mistakes_are_shown_inline_and_focus_goes_to_the_first() {
@@ -77,20 +77,10 @@ async fn mistakes_are_shown_inline_and_focus_goes_to_the_first() {
         Some("Alex"),
         "nothing typed is lost"
     );
-    assert!(!browser
-        .find(".good-faith")
-        .await
-        .is_displayed()
-        .await
-        .unwrap());
+    assert!(!browser.find(".good-faith").await.shown().await);
     browser.click("#consult-payment-self-pay").await;
     assert!(
-        browser
-            .find(".consult .good-faith")
-            .await
-            .is_displayed()
-            .await
-            .unwrap(),
+        browser.find(".consult .good-faith").await.shown().await,
         "choosing self-pay shows the Good Faith Estimate notice"
     );
     assert!(
@@ -187,12 +177,7 @@ async fn with_an_endpoint_a_failed_send_keeps_everything_and_a_retry_succeeds() 
         "nothing typed is lost"
     );
     assert!(
-        browser
-            .find("#consult-message")
-            .await
-            .is_displayed()
-            .await
-            .unwrap(),
+        browser.find("#consult-message").await.shown().await,
         "the message can be copied"
     );
     let retry = browser.find(".consult__form button[type=submit]").await;
@@ -283,7 +268,7 @@ async fn an_endpoint_that_never_answers_ends_in_failed_with_everything_kept() {
 
 /// Whether the element `css` is shown.
 async fn shown(browser: &Browser, css: &str) -> bool {
-    browser.find(css).await.is_displayed().await.unwrap()
+    browser.find(css).await.shown().await
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@ mod support;
 
 use fantoccini::key::Key;
 use practice_site::content::{head_words, main_edition};
-use support::{routed_pages, Browser, DESKTOP, PHONE};
+use support::{routed_pages, Browser, Shown, DESKTOP, PHONE};
 
 fn key(key: Key) -> String {
     char::from(key).to_string()
@@ -104,10 +104,7 @@ async fn the_header_navigation_works_by_click() {
     browser.open("/").await;
     let toggle = browser.find("#site-nav-group-0-button").await;
     let roots = browser.find("#site-nav-group-0 a[href='/roots']").await;
-    assert!(
-        !roots.is_displayed().await.unwrap(),
-        "dropdown starts closed"
-    );
+    assert!(!roots.shown().await, "dropdown starts closed");
     assert_eq!(
         browser
             .accessible("#site-nav-group-0-button")
@@ -124,7 +121,7 @@ async fn the_header_navigation_works_by_click() {
         Some(true),
         "the button says its dropdown is open"
     );
-    assert!(roots.is_displayed().await.unwrap(), "dropdown opens");
+    assert!(roots.shown().await, "dropdown opens");
     let below = browser
         .eval(
             "const b = document.getElementById('site-nav-group-0-button').getBoundingClientRect(); \
@@ -264,21 +261,10 @@ async fn the_phone_menu_opens_closes_and_navigates() {
     let link = browser
         .find("#site-nav-panel a[href='/power-and-culture']")
         .await;
+    assert!(menu.shown().await, "the Menu button shows on a phone");
+    assert!(!panel.shown().await, "the menu starts closed");
     assert!(
-        menu.is_displayed().await.unwrap(),
-        "the Menu button shows on a phone"
-    );
-    assert!(
-        !panel.is_displayed().await.unwrap(),
-        "the menu starts closed"
-    );
-    assert!(
-        browser
-            .find("aside.crisis-strip")
-            .await
-            .is_displayed()
-            .await
-            .unwrap(),
+        browser.find("aside.crisis-strip").await.shown().await,
         "the crisis strip stays outside the menu"
     );
 
@@ -293,7 +279,7 @@ async fn the_phone_menu_opens_closes_and_navigates() {
         "Menu says it is open"
     );
     assert!(
-        link.is_displayed().await.unwrap(),
+        link.shown().await,
         "every group's links show in the open menu"
     );
     let under_header = browser
@@ -312,7 +298,7 @@ async fn the_phone_menu_opens_closes_and_navigates() {
         !browser.is_open("#site-nav-panel").await,
         "Escape closes the menu"
     );
-    assert!(!panel.is_displayed().await.unwrap());
+    assert!(!panel.shown().await);
     assert!(
         browser.focused().await.contains("site-nav__menu-toggle"),
         "focus returns to Menu"
@@ -320,10 +306,7 @@ async fn the_phone_menu_opens_closes_and_navigates() {
 
     menu.click().await.unwrap();
     menu.click().await.unwrap();
-    assert!(
-        !panel.is_displayed().await.unwrap(),
-        "the Menu button closes it too"
-    );
+    assert!(!panel.shown().await, "the Menu button closes it too");
     menu.click().await.unwrap();
     link.click().await.unwrap();
     browser
@@ -364,7 +347,7 @@ async fn a_principle_card_opens_and_closes_by_keyboard() {
     let detail = browser
         .find(&format!("{card} .principle-card__detail"))
         .await;
-    assert!(!detail.is_displayed().await.unwrap());
+    assert!(!detail.shown().await);
     let summary = browser.accessible(&format!("{card} summary")).await;
     assert_eq!(summary.expanded, Some(false), "{summary:?}");
     assert!(
@@ -397,10 +380,7 @@ async fn a_principle_card_opens_and_closes_by_keyboard() {
             .expanded,
         Some(false)
     );
-    assert!(
-        !detail.is_displayed().await.unwrap(),
-        "Space closes it again"
-    );
+    assert!(!detail.shown().await, "Space closes it again");
     browser.finish().await;
 }
 
@@ -485,10 +465,7 @@ async fn a_marked_theory_word_opens_its_definition_beside_it() {
     let toggle = browser.find("#self-psychology .term__toggle").await;
     let definition_id = toggle.attr("popovertarget").await.unwrap().unwrap();
     let definition = browser.find(&format!("#{definition_id}")).await;
-    assert!(
-        !definition.is_displayed().await.unwrap(),
-        "definitions start closed"
-    );
+    assert!(!definition.shown().await, "definitions start closed");
     toggle.send_keys(&key(Key::Enter)).await.unwrap();
     assert_eq!(
         browser
@@ -514,10 +491,7 @@ async fn a_marked_theory_word_opens_its_definition_beside_it() {
         .unwrap()
         .contains(selfobject.definition.as_str()));
     browser.press(&key(Key::Escape)).await;
-    assert!(
-        !definition.is_displayed().await.unwrap(),
-        "Escape closes it"
-    );
+    assert!(!definition.shown().await, "Escape closes it");
     assert!(
         browser.focused().await.contains("term__toggle"),
         "focus returns to the word"

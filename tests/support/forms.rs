@@ -1,0 +1,38 @@
+//! Filling in the site's consultation request, as a visitor would.
+
+use super::Browser;
+
+impl Browser {
+    /// Fills in a complete consultation request, to be answered by `method`
+    /// (`email` or `phone`) and paid by `payment` (`insurance` or `self-pay`).
+    pub async fn fill_in_request(&self, method: &str, payment: &str) {
+        self.find("#consult-name")
+            .await
+            .send_keys("Alex Rivera")
+            .await
+            .unwrap();
+        self.click(&format!("#consult-method-{method}")).await;
+        let (field, detail) = match method {
+            "email" => ("#consult-email", "alex@example.org"),
+            _ => ("#consult-phone", "(503) 555-0100"),
+        };
+        self.find(field).await.send_keys(detail).await.unwrap();
+        self.find("#consult-availability")
+            .await
+            .send_keys("Weekday evenings")
+            .await
+            .unwrap();
+        self.find("#consult-place")
+            .await
+            .select_by_value("Washington")
+            .await
+            .unwrap();
+        self.click("#consult-format-telehealth").await;
+        self.click(&format!("#consult-payment-{payment}")).await;
+    }
+
+    /// Presses the consultation request's send button.
+    pub async fn send_request(&self) {
+        self.click(".consult__form button[type=submit]").await;
+    }
+}
