@@ -1,7 +1,6 @@
 //! One browser session on the site: its driver, the site, and the trap for
 //! requests bound anywhere else.
 
-use super::commands::ReadLog;
 use super::engine::Engine;
 use super::server::StaticServer;
 use super::sink::RequestSink;
@@ -336,21 +335,6 @@ impl Browser {
             self.engine.name(),
             self.site.origin()
         );
-    }
-
-    /// The errors and warnings of Chromium's console log.
-    async fn console_problems(&self) -> Vec<String> {
-        let log = self
-            .client
-            .issue_cmd(ReadLog("browser"))
-            .await
-            .expect("read the console log");
-        log.as_array()
-            .into_iter()
-            .flatten()
-            .filter(|entry| matches!(entry["level"].as_str(), Some("SEVERE" | "WARNING")))
-            .map(|entry| entry["message"].as_str().unwrap_or_default().to_owned())
-            .collect()
     }
 }
 

@@ -2,7 +2,7 @@
 //! scripts, the accessibility tree, emulated screens and media, throttling
 //! and axe-core. Chromium does these through DevTools; where another engine
 //! has an equivalent, it is used there, and where none exists the method
-//! says so (see `engine::needs_devtools`).
+//! says so (and the test checks `engine.has_devtools()`).
 
 use super::commands::{Computed, DevTools, ReadLog};
 use super::Browser;
@@ -266,6 +266,21 @@ impl Browser {
                         .to_owned(),
                 )
             })
+            .collect()
+    }
+
+    /// The errors and warnings of Chromium's console log.
+    pub(super) async fn console_problems(&self) -> Vec<String> {
+        let log = self
+            .client
+            .issue_cmd(ReadLog("browser"))
+            .await
+            .expect("read the console log");
+        log.as_array()
+            .into_iter()
+            .flatten()
+            .filter(|entry| matches!(entry["level"].as_str(), Some("SEVERE" | "WARNING")))
+            .map(|entry| entry["message"].as_str().unwrap_or_default().to_owned())
             .collect()
     }
 

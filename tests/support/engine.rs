@@ -246,20 +246,6 @@ impl Engine {
     }
 }
 
-/// Whether a check that needs Chromium's DevTools (`what`) must be skipped
-/// in the engine under test; says so on the test's output.
-pub fn needs_devtools(what: &str) -> bool {
-    let engine = Engine::current();
-    if engine.has_devtools() {
-        return false;
-    }
-    eprintln!(
-        "skipped in {}: {what} needs Chromium's DevTools",
-        engine.name()
-    );
-    true
-}
-
 /// Whether a check must be skipped in the engine under test because of a
 /// known bug of `engine`'s, filed at `bug`; says so on the test's output.
 /// The caller still checks what a visitor there gets.

@@ -20,7 +20,7 @@ mod sink;
 pub use {
     browser::Browser,
     devtools::{Accessible, Shown},
-    engine::{engine_bug, needs_devtools, Engine},
+    engine::{engine_bug, Engine},
     server::{Capture, Probe, Response, StaticServer},
 };
 
