@@ -4,6 +4,10 @@
 // on its own: one that fails is named in the console and the others still
 // start; a wasm that fails leaves the page as it is, working without it.
 const root = document.documentElement;
+// A visitor who follows a link before the wasm has arrived ends its download
+// (Firefox then rejects it): that is no failure to report.
+let leaving = false;
+addEventListener("beforeunload", () => (leaving = true));
 let app;
 try {
   app = await import("__GLUE__");
@@ -11,7 +15,7 @@ try {
 } catch (error) {
   app = undefined;
   root.setAttribute("__WASM_FAILED__", "");
-  console.error("The site's wasm did not start; every page works without it.", error);
+  if (!leaving) console.error("The site's wasm did not start; every page works without it.", error);
 }
 for (const island of app ? document.querySelectorAll("leptos-island") : []) {
   const name = island.dataset.component;
