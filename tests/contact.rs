@@ -97,6 +97,7 @@ async fn without_an_endpoint_the_request_becomes_an_email_draft() {
     browser.open("/contact").await;
     browser.fill_in_request("email", "insurance").await;
     browser.send_request().await;
+    browser.back_from_mail_draft().await;
     browser
         .wait_until(
             "!document.querySelector('.consult__message').hidden",

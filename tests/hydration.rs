@@ -7,7 +7,9 @@
 mod support;
 
 use practice_site::content::main_edition;
-use support::{dist_dir, subpath_dist, Browser, StaticServer, DESKTOP, PHONE};
+use support::{
+    dist_dir, engine_check_dist, subpath_dist, Browser, Engine, StaticServer, DESKTOP, PHONE,
+};
 
 /// Keeps the pre-rendered `<h1>` as it stands before any script of the page
 /// runs, and records every CSP violation and every layout shift.
@@ -187,4 +189,28 @@ async fn built_for_a_sub_path_every_route_and_asset_loads_under_it() {
         .wait_for_heading(main_edition().pages.roots.page.heading.as_str())
         .await;
     browser.finish().await;
+}
+
+/// Proves the run is in the engine it names: a build whose FAQ filter asks
+/// for idle callbacks, which WebKit lacks, loses that island in WebKit alone.
+#[tokio::test]
+async fn an_island_that_needs_an_api_webkit_lacks_fails_in_webkit_alone() {
+    let site = StaticServer::start(engine_check_dist());
+    let browser = Browser::start_with(DESKTOP, site, true).await;
+    browser.open("/faq").await;
+    let in_webkit = browser.engine == Engine::WebKit;
+    assert_eq!(
+        browser
+            .eval("return document.querySelector('leptos-island[data-component^=FaqFilter]').hasAttribute('data-hydrated')")
+            .await,
+        !in_webkit,
+        "the FAQ filter started in {} only if the engine has requestIdleCallback",
+        browser.engine.name()
+    );
+    let expected: &[&str] = if in_webkit {
+        &["The island FaqFilter did not start; the rest of the page works without it."]
+    } else {
+        &[]
+    };
+    browser.finish_expecting(expected).await;
 }

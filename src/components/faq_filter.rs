@@ -81,6 +81,11 @@ pub fn FaqFilter(
     /// The filter box and the questions, rendered at build time.
     children: Children,
 ) -> impl IntoView {
+    // A test-only build fails here where the engine lacks idle callbacks.
+    #[cfg(feature = "engine-check")]
+    window()
+        .request_idle_callback(wasm_bindgen::closure::Closure::once_into_js(|| ()).unchecked_ref())
+        .expect("requestIdleCallback");
     let root = NodeRef::<html::Div>::new();
     let query = RwSignal::new(String::new());
     // Each question's texts as written, before any marks went in.

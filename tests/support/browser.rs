@@ -253,6 +253,32 @@ impl Browser {
             .expect("send keys");
     }
 
+    /// After the page handed an email draft (a `mailto:` address) to the
+    /// browser: comes back to the page where the browser, having no mail
+    /// program, left it, as a visitor there would.
+    pub async fn back_from_mail_draft(&self) {
+        if super::engine_bug(
+            Engine::WebKit,
+            "https://bugs.webkit.org/buglist.cgi?quicksearch=MiniBrowser%20mailto",
+            "MiniBrowser, having no mail program, leaves the page for a blank one on a mailto: address",
+        ) {
+            self.wait_until("location.protocol !== 'http:'", "the draft is handed on")
+                .await;
+            self.client.back().await.expect("go back");
+            self.wait_for("main h1").await;
+        }
+    }
+
+    /// Waits until the boot script has found that the wasm cannot start.
+    pub async fn wait_for_wasm_failure(&self) {
+        // The attribute src/shell.rs names WASM_FAILED (built with `ssr` only).
+        self.wait_until(
+            "document.documentElement.hasAttribute('data-wasm-failed')",
+            "the wasm is known to have failed",
+        )
+        .await;
+    }
+
     /// Waits up to five seconds for a script expression to become true.
     /// A script that the page's leaving interrupts (WebKit then answers
     /// with an error) is asked again of the next page.

@@ -74,26 +74,36 @@ pub fn routed_pages() -> Vec<(String, &'static str, &'static str)> {
 /// The site as built for `/practice/` by `scripts/build --base /practice`,
 /// with a form endpoint on the site (see scripts/test).
 pub fn subpath_dist() -> PathBuf {
-    let dir = std::env::var_os("SUBPATH_DIST_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/dist-subpath"));
-    assert!(
-        dir.join("index.html").is_file(),
-        "no sub-path build at {}: run `scripts/build --base /practice --dist {}` (scripts/test does)",
-        dir.display(),
-        dir.display()
-    );
-    dir
+    built_site(
+        "SUBPATH_DIST_DIR",
+        "target/dist-subpath",
+        "scripts/build --base /practice --dist target/dist-subpath",
+    )
 }
 
 /// The built site: `$DIST_DIR`, or `dist/` beside Cargo.toml.
 pub fn dist_dir() -> PathBuf {
-    let dir = std::env::var_os("DIST_DIR")
+    built_site("DIST_DIR", "dist", "scripts/build")
+}
+
+/// The site built with the test-only `engine-check` feature (see scripts/test).
+pub fn engine_check_dist() -> PathBuf {
+    built_site(
+        "ENGINE_CHECK_DIST_DIR",
+        "target/dist-engine-check",
+        "the engine-check build in scripts/test",
+    )
+}
+
+/// A build of the site: `$variable`, or `default` beside Cargo.toml, made by
+/// `how` (scripts/test makes every one).
+fn built_site(variable: &str, default: &str, how: &str) -> PathBuf {
+    let dir = std::env::var_os(variable)
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("dist"));
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join(default));
     assert!(
         dir.join("index.html").is_file(),
-        "no built site at {}: run `trunk build --release` first (scripts/test does)",
+        "no built site at {}: run {how} first (scripts/test does)",
         dir.display()
     );
     dir
