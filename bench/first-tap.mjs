@@ -40,10 +40,13 @@ const WATCH = `
   }, true);
 `;
 
-const THROTTLING = {
+/// The phone every measured figure is taken on: Lighthouse's mobile
+/// throttling, applied by DevTools, and a phone's screen.
+export const THROTTLING = {
   network: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
   cpu: 4,
 };
+export const PHONE = { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 
 /// One sample: every time from the start of navigation, in ms; `menuOpenMs`
 /// is from the first paint to the open Menu and `tapToOpenMs` from the tap
@@ -54,7 +57,7 @@ async function sample(browser, url) {
   const page = await context.newPage();
   try {
     await page.emulate({
-      viewport: { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true },
+      viewport: PHONE,
       userAgent: await browser.userAgent(),
     });
     const cdp = await page.createCDPSession();

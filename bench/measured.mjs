@@ -1,0 +1,134 @@
+// The paints Chromium itself measures on a throttled phone, ours against the
+// limit in interleaved pairs: on each route, for each pair, the same page of
+// both sites loaded one after the other (which goes first alternates), each
+// from an empty cache, in one Chromium throttled by DevTools as Lighthouse's
+// mobile settings describe a phone. FCP and LCP are read from the page's own
+// PerformanceObserver, so they are timings the browser took, not a model's.
+//
+// run.mjs calls `measuredPairs`; alone, it compares any two served copies:
+//   node bench/measured.mjs --ours http://127.0.0.1:8701 --limit http://127.0.0.1:8702 --routes "/ /faq" [--pairs 5]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import puppeteer from 'puppeteer-core';
+import { THROTTLING, PHONE } from './first-tap.mjs';
+import { median } from './stats.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+/// What the page notes for itself: its first contentful paint and its
+/// latest largest contentful paint, from the start of navigation.
+const WATCH = `
+  window.__paints = {};
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.name === 'first-contentful-paint') window.__paints.fcp = entry.startTime;
+    }
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__paints.lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+`;
+
+/// One page load: its FCP and LCP in ms (null: none reported).
+async function sample(browser, url) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  try {
+    await page.emulate({ viewport: PHONE, userAgent: await browser.userAgent() });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', THROTTLING.network);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpu });
+    await page.evaluateOnNewDocument(WATCH);
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    // A largest paint can still come after load (a web font, a late image):
+    // two frames and a little more, then the latest candidate is final
+    // enough, since no input has ended the page's search for it.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const paints = await page.evaluate(() => window.__paints);
+    return { fcp: paints.fcp ?? null, lcp: paints.lcp ?? null };
+  } finally {
+    await context.close();
+  }
+}
+
+const ratio = (a, b) => (a === null || b === null || b === 0 ? null : a / b);
+
+/// Per route: every pair's figures and ratios, and their medians. The LCP
+/// ratio judged is the median of the per-pair ratios: a slow spell of the
+/// machine falls on both halves of a pair and cancels out of its ratio.
+export async function measuredPairs({ sites, routes, pairs, chromeFlags, tmpRoot, log = () => {} }) {
+  const userDataDir = fs.mkdtempSync(path.join(tmpRoot, 'measured-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: chromeFlags.filter((flag) => flag !== '--headless'),
+    userDataDir,
+  });
+  const result = {};
+  try {
+    for (const route of routes) {
+      const samples = [];
+      for (let pair = 1; pair <= pairs; pair++) {
+        const order = pair % 2 ? ['ours', 'limit'] : ['limit', 'ours'];
+        const taken = {};
+        for (const site of order) taken[site] = await sample(browser, sites[site] + route);
+        samples.push({
+          ours: taken.ours,
+          limit: taken.limit,
+          lcpRatio: ratio(taken.ours.lcp, taken.limit.lcp),
+          fcpRatio: ratio(taken.ours.fcp, taken.limit.fcp),
+        });
+      }
+      const pick = (f) => median(samples.map(f));
+      const missing = samples.some((s) => s.lcpRatio === null);
+      result[route] = {
+        ours: { fcp: pick((s) => s.ours.fcp), lcp: pick((s) => s.ours.lcp) },
+        limit: { fcp: pick((s) => s.limit.fcp), lcp: pick((s) => s.limit.lcp) },
+        lcpRatio: missing ? null : pick((s) => s.lcpRatio),
+        fcpRatio: pick((s) => s.fcpRatio),
+        samples,
+      };
+      const r = result[route];
+      const ms = (v) => (v === null ? '–' : `${Math.round(v)} ms`);
+      const times = (v) => (v === null ? '–' : `${v.toFixed(3)}×`);
+      log(
+        `  ${route}: LCP ${ms(r.ours.lcp)} vs ${ms(r.limit.lcp)}, per-pair ratios ` +
+          `${samples.map((s) => times(s.lcpRatio)).join(' ')} (median ${times(r.lcpRatio)}); FCP ${ms(r.ours.fcp)} vs ${ms(r.limit.fcp)}`,
+      );
+    }
+  } finally {
+    await browser.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+  return result;
+}
+
+// Alone: compare the two given sites and print the figures as JSON.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      ours: { type: 'string' },
+      limit: { type: 'string' },
+      routes: { type: 'string', default: '/' },
+      pairs: { type: 'string', default: '5' },
+    },
+  });
+  const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const result = await measuredPairs({
+    sites: { ours: values.ours.replace(/\/$/, ''), limit: values.limit.replace(/\/$/, '') },
+    routes: values.routes.split(/[\s,]+/).filter(Boolean),
+    pairs: Number(values.pairs),
+    chromeFlags: flags,
+    tmpRoot,
+    log: (...a) => console.error(...a),
+  });
+  fs.rmSync(tmpRoot, { recursive: true, force: true });
+  console.log(JSON.stringify(result, null, 2));
+}
