@@ -10,10 +10,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
+import { onThrottledPhone, withChromium } from './chromium.mjs';
 import { median } from './stats.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
 const MENU = '.site-nav__menu-toggle';
 const PANEL = '#site-nav-panel';
 
@@ -40,32 +39,12 @@ const WATCH = `
   }, true);
 `;
 
-/// The phone every measured figure is taken on: Lighthouse's mobile
-/// throttling, applied by DevTools, and a phone's screen.
-export const THROTTLING = {
-  network: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
-  cpu: 4,
-};
-export const PHONE = { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
-
 /// One sample: every time from the start of navigation, in ms; `menuOpenMs`
 /// is from the first paint to the open Menu and `tapToOpenMs` from the tap
 /// (null: the tap was lost). The tap itself comes a little after the first
 /// paint, as long as the driver takes to see the paint and send it.
-async function sample(browser, url) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  try {
-    await page.emulate({
-      viewport: PHONE,
-      userAgent: await browser.userAgent(),
-    });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', THROTTLING.network);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpu });
-    await page.evaluateOnNewDocument(WATCH);
+function sample(browser, url) {
+  return onThrottledPhone(browser, WATCH, async (page) => {
     const loaded = page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await page.waitForFunction(() => window.__firstTap?.firstPaint !== undefined, { polling: 'raf', timeout: 60_000 });
     await page.tap(MENU);
@@ -88,24 +67,15 @@ async function sample(browser, url) {
       tapBeforeHydration: note.hydratedBeforeTap === false,
       hydratedMs: note.hydrated,
     };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 
 /// Each route's samples and medians; a lost tap in any run makes the
 /// route's `menuOpenMs` null.
-export async function firstTaps({ site, routes, runs, chromeFlags, tmpRoot, log = () => {} }) {
-  const userDataDir = fs.mkdtempSync(path.join(tmpRoot, 'first-tap-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: chromeFlags.filter((flag) => flag !== '--headless'),
-    userDataDir,
-  });
-  const result = {};
-  try {
+export function firstTaps({ site, routes, runs, tmpRoot, log = () => {} }) {
+  return withChromium(tmpRoot, 'first-tap', async (browser) => {
+    const result = {};
     for (const route of routes) {
       const samples = [];
       for (let run = 1; run <= runs; run++) samples.push(await sample(browser, site + route));
@@ -123,11 +93,8 @@ export async function firstTaps({ site, routes, runs, chromeFlags, tmpRoot, log 
       const ms = (v) => (v === null ? 'lost' : `${Math.round(v)} ms`);
       log(`  ${route}: first paint ${ms(r.firstPaintMs)}, Menu open ${ms(r.menuOpenMs)} after it (${ms(r.tapToOpenMs)} after the tap), hydrated ${ms(r.hydratedMs)}`);
     }
-  } finally {
-    await browser.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
-  }
-  return result;
+    return result;
+  });
 }
 
 // Alone: measure the given site and print the figures as JSON.
@@ -136,13 +103,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     options: { site: { type: 'string' }, routes: { type: 'string', default: '/' }, runs: { type: 'string', default: '3' } },
   });
   const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
-  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
   const result = await firstTaps({
     site: values.site.replace(/\/$/, ''),
     routes: values.routes.split(/\s+/).filter(Boolean),
     runs: Number(values.runs),
-    chromeFlags: flags,
     tmpRoot,
     log: (...a) => console.error(...a),
   });

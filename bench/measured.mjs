@@ -11,11 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import puppeteer from 'puppeteer-core';
-import { THROTTLING, PHONE } from './first-tap.mjs';
+import { onThrottledPhone, withChromium } from './chromium.mjs';
 import { median } from './stats.mjs';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 /// What the page notes for itself: its first contentful paint and its
 /// latest largest contentful paint, from the start of navigation.
@@ -32,17 +29,8 @@ const WATCH = `
 `;
 
 /// One page load: its FCP and LCP in ms (null: none reported).
-async function sample(browser, url) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  try {
-    await page.emulate({ viewport: PHONE, userAgent: await browser.userAgent() });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', THROTTLING.network);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpu });
-    await page.evaluateOnNewDocument(WATCH);
+function sample(browser, url) {
+  return onThrottledPhone(browser, WATCH, async (page) => {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     // A largest paint can still come after load (a web font, a late image):
     // two frames and a little more, then the latest candidate is final
@@ -51,9 +39,7 @@ async function sample(browser, url) {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const paints = await page.evaluate(() => window.__paints);
     return { fcp: paints.fcp ?? null, lcp: paints.lcp ?? null };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 const ratio = (a, b) => (a === null || b === null || b === 0 ? null : a / b);
@@ -61,16 +47,9 @@ const ratio = (a, b) => (a === null || b === null || b === 0 ? null : a / b);
 /// Per route: every pair's figures and ratios, and their medians. The LCP
 /// ratio judged is the median of the per-pair ratios: a slow spell of the
 /// machine falls on both halves of a pair and cancels out of its ratio.
-export async function measuredPairs({ sites, routes, pairs, chromeFlags, tmpRoot, log = () => {} }) {
-  const userDataDir = fs.mkdtempSync(path.join(tmpRoot, 'measured-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: chromeFlags.filter((flag) => flag !== '--headless'),
-    userDataDir,
-  });
-  const result = {};
-  try {
+export function measuredPairs({ sites, routes, pairs, tmpRoot, log = () => {} }) {
+  return withChromium(tmpRoot, 'measured', async (browser) => {
+    const result = {};
     for (const route of routes) {
       const samples = [];
       for (let pair = 1; pair <= pairs; pair++) {
@@ -101,11 +80,8 @@ export async function measuredPairs({ sites, routes, pairs, chromeFlags, tmpRoot
           `${samples.map((s) => times(s.lcpRatio)).join(' ')} (median ${times(r.lcpRatio)}); FCP ${ms(r.ours.fcp)} vs ${ms(r.limit.fcp)}`,
       );
     }
-  } finally {
-    await browser.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
-  }
-  return result;
+    return result;
+  });
 }
 
 // Alone: compare the two given sites and print the figures as JSON.
@@ -119,13 +95,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     },
   });
   const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
-  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'];
   const result = await measuredPairs({
     sites: { ours: values.ours.replace(/\/$/, ''), limit: values.limit.replace(/\/$/, '') },
     routes: values.routes.split(/[\s,]+/).filter(Boolean),
     pairs: Number(values.pairs),
-    chromeFlags: flags,
     tmpRoot,
     log: (...a) => console.error(...a),
   });

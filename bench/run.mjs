@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROME_FLAGS, withChromium } from './chromium.mjs';
 import { firstTaps } from './first-tap.mjs';
 import { measuredPairs } from './measured.mjs';
 import { median } from './stats.mjs';
@@ -22,20 +22,6 @@ import { median } from './stats.mjs';
 const require = createRequire(import.meta.url);
 const here = path.dirname(new URL(import.meta.url).pathname);
 
-const CHROMIUM = '/usr/bin/chromium';
-// Chromium as root in a container needs --no-sandbox; the rest keep it from
-// reaching anything but the two local servers, so nothing else competes with
-// the page for the CPU or the network.
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = {
   fcp: 'first-contentful-paint',
@@ -265,16 +251,9 @@ async function measure(site, route, run) {
 // Without throttling, in one Chromium, each sample in a fresh browser context
 // so that nothing is cached. The app marks performance.mark("hydrated") once its
 // islands are live; a page without the mark reports null.
-async function hydrationTimes(routes) {
-  const userDataDir = fs.mkdtempSync(path.join(tmpRoot, 'hydration-'));
-  const browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROME_FLAGS.filter((f) => f !== '--headless'),
-    userDataDir,
-  });
-  const result = {};
-  try {
+function hydrationTimes(routes) {
+  return withChromium(tmpRoot, 'hydration', async (browser) => {
+    const result = {};
     for (const route of routes) {
       const samples = [];
       for (let run = 1; run <= runs; run++) {
@@ -305,11 +284,8 @@ async function hydrationTimes(routes) {
       result[route] = { hydratedMs: pick('hydratedMs'), samples };
       log(`  ${route}: hydrated ${fmtMs(result[route].hydratedMs)}`);
     }
-  } finally {
-    await browser.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
-  }
-  return result;
+    return result;
+  });
 }
 
 // --- Sizes of dist/ ----------------------------------------------------------
@@ -603,11 +579,11 @@ async function main() {
 
   await chrome?.kill();
   log(`Measured paints on a throttled phone: ${routes.length} route(s) × ${runs} pair(s)`);
-  const measured = await measuredPairs({ sites: SITES, routes, pairs: runs, chromeFlags: CHROME_FLAGS, tmpRoot, log });
+  const measured = await measuredPairs({ sites: SITES, routes, pairs: runs, tmpRoot, log });
   log('Time to hydration (no throttling)');
   const hydration = await hydrationTimes(routes);
   log('The first tap on a throttled phone');
-  const taps = await firstTaps({ site: SITES.ours, routes, runs, chromeFlags: CHROME_FLAGS, tmpRoot, log });
+  const taps = await firstTaps({ site: SITES.ours, routes, runs, tmpRoot, log });
 
   const routeResults = routes.map((route) => {
     const ours = { median: medians(samples[route].ours), samples: samples[route].ours };
