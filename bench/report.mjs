@@ -34,7 +34,7 @@ export function markdown(report) {
     `${report.generatedAt} · commit ${report.git.commit}${report.git.dirty ? ' (with uncommitted changes)' : ''} · ` +
       `Lighthouse ${report.tools.lighthouse}, ${report.tools.chromium}, Node ${report.tools.node}, nginx ${report.tools.nginx} · ` +
       `${s.formFactor}, ${s.throttlingMethod} throttling (${s.throttling.rttMs} ms RTT, ${Math.round(s.throttling.throughputKbps)} kbps, ${s.throttling.cpuSlowdownMultiplier}× CPU) · ` +
-      `${s.lighthouseRuns} interleaved pair(s) of Lighthouse runs and ${s.runs} of measured runs per route (ours, limit) · served ${s.encoding}-compressed by nginx · ` +
+      `${s.lighthouseRuns} interleaved pair(s) of Lighthouse runs and ${s.measuredPairs} of measured runs per route (ours, limit) · served ${s.encoding}-compressed by nginx · ` +
       `Lighthouse benchmarkIndex ${report.benchmarkIndex ?? '–'} · ${report.durationSeconds} s`,
     '',
     '"Ours" is the release build; "limit" is the same pages with every script and preload removed (HTML and CSS only). ' +
