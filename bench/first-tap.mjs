@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { onThrottledPhone, withChromium } from './chromium.mjs';
+import { fmtMenuOpen, fmtMs } from './format.mjs';
 import { median } from './stats.mjs';
 
 const MENU = '.site-nav__menu-toggle';
@@ -90,8 +91,7 @@ export function firstTaps({ site, routes, runs, tmpRoot, log = () => {} }) {
         samples,
       };
       const r = result[route];
-      const ms = (v) => (v === null ? 'lost' : `${Math.round(v)} ms`);
-      log(`  ${route}: first paint ${ms(r.firstPaintMs)}, Menu open ${ms(r.menuOpenMs)} after it (${ms(r.tapToOpenMs)} after the tap), hydrated ${ms(r.hydratedMs)}`);
+      log(`  ${route}: first paint ${fmtMs(r.firstPaintMs)}, Menu open after it (after the tap) ${fmtMenuOpen(r)}, hydrated ${fmtMs(r.hydratedMs)}`);
     }
     return result;
   });

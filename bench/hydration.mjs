@@ -3,6 +3,7 @@
 // performance.mark("hydrated") once its islands are live; a page without the
 // mark reports null.
 import { withChromium } from './chromium.mjs';
+import { fmtMs } from './format.mjs';
 import { median } from './stats.mjs';
 
 /// Per route: every run's time to hydration and console errors, and the median.
@@ -35,7 +36,7 @@ export function hydrationTimes({ site, routes, runs, tmpRoot, log = () => {} }) 
       const values = samples.map((s) => s.hydratedMs);
       result[route] = { hydratedMs: values.includes(null) ? null : median(values), samples };
       const hydrated = result[route].hydratedMs;
-      log(`  ${route}: hydrated ${hydrated === null ? 'null' : `${Math.round(hydrated)} ms`}`);
+      log(`  ${route}: hydrated ${fmtMs(hydrated)}`);
     }
     return result;
   });

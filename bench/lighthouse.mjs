@@ -6,6 +6,7 @@ import path from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM, CHROME_FLAGS } from './chromium.mjs';
+import { fmtMs } from './format.mjs';
 import { median } from './stats.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -142,7 +143,6 @@ export async function lighthouseRuns({ sites, routes, runs, out, tmpRoot, log, f
   const samples = Object.fromEntries(routes.map((r) => [r, { ours: [], limit: [] }]));
   let done = 0;
   let settings = null;
-  const ms = (v) => (v === null ? 'null' : `${Math.round(v)} ms`);
   try {
     // Runs go round the routes in pairs, one of each site, the first of a
     // pair alternating, so that a slow spell of the machine falls on both
@@ -157,7 +157,7 @@ export async function lighthouseRuns({ sites, routes, runs, out, tmpRoot, log, f
           done += 1;
           log(
             `  [${done}/${total}] ${site.padEnd(5)} ${route} run ${number}: perf ${sample.scores.performance}, ` +
-              `LCP ${ms(sample.lcp)}, TBT ${ms(sample.tbt)}, ${sample.bytes} B`,
+              `LCP ${fmtMs(sample.lcp)}, TBT ${fmtMs(sample.tbt)}, ${sample.bytes} B`,
           );
         }
       }

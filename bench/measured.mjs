@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { onThrottledPhone, withChromium } from './chromium.mjs';
+import { fmtMs, fmtRatio } from './format.mjs';
 import { median, ratio } from './stats.mjs';
 
 /// What the page notes for itself: its first contentful paint and its
@@ -72,12 +73,12 @@ export function measuredPairs({ sites, routes, pairs, tmpRoot, log = () => {} })
       byRoute[route] = summary(samples);
       const r = byRoute[route];
       log(
-        `  ${route}: LCP ${ms(r.ours.lcp)} vs ${ms(r.limit.lcp)}, per-pair ratios ` +
-          `${samples.map((s) => times(s.lcpRatio)).join(' ')} (median ${times(r.lcpRatio)}); FCP ${ms(r.ours.fcp)} vs ${ms(r.limit.fcp)}`,
+        `  ${route}: LCP ${fmtMs(r.ours.lcp)} vs ${fmtMs(r.limit.lcp)}, per-pair ratios ` +
+          `${samples.map((s) => fmtRatio(s.lcpRatio, 3)).join(' ')} (median ${fmtRatio(r.lcpRatio, 3)}); FCP ${fmtMs(r.ours.fcp)} vs ${fmtMs(r.limit.fcp)}`,
       );
     }
     const sitewide = summary(Object.values(byRoute).flatMap((r) => r.samples));
-    log(`  every route: ${sitewide.samples.length} pairs, median LCP ratio ${times(sitewide.lcpRatio)}, FCP ratio ${times(sitewide.fcpRatio)}`);
+    log(`  every route: ${sitewide.samples.length} pairs, median LCP ratio ${fmtRatio(sitewide.lcpRatio, 3)}, FCP ratio ${fmtRatio(sitewide.fcpRatio, 3)}`);
     return { byRoute, sitewide };
   });
 }
@@ -95,9 +96,6 @@ function summary(samples) {
     samples,
   };
 }
-
-const ms = (v) => (v === null ? '–' : `${Math.round(v)} ms`);
-const times = (v) => (v === null ? '–' : `${v.toFixed(3)}×`);
 
 // Alone: compare the two given sites and print the figures as JSON.
 if (import.meta.url === `file://${process.argv[1]}`) {

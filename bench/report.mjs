@@ -1,12 +1,8 @@
 // The benchmark's report: report.md, made from the figures run.mjs gathered.
 import { CATEGORIES } from './lighthouse.mjs';
 import { ratio } from './stats.mjs';
+import { fmtBytes, fmtCls, fmtInt, fmtMenuOpen, fmtMs, fmtRatio } from './format.mjs';
 
-export const fmtMs = (v) => (v === null || v === undefined ? 'null' : `${Math.round(v)} ms`);
-export const fmtInt = (v) => (v === null || v === undefined ? '–' : Math.round(v).toLocaleString('en-US'));
-export const fmtBytes = (v) => (v === null || v === undefined ? '–' : `${Math.round(v).toLocaleString('en-US')} B`);
-export const fmtRatio = (v, digits = 2) => (v === null ? '–' : `${v.toFixed(digits)}×`);
-export const fmtCls = (v) => (v === null ? '–' : v.toFixed(3));
 
 /// Every audit below full score, once per route, with how many runs had it.
 export function groupAudits(routes, site) {
@@ -80,7 +76,7 @@ export function markdown(report) {
       fmtMs(r.measured.ours.fcp), fmtMs(r.measured.limit.fcp),
       fmtBytes(o.bytes), fmtBytes(l.bytes), fmtRatio(r.ratios.bytes),
       fmtBytes(o.wasmBytes), fmtMs(o.tbt), fmtCls(o.cls), fmtMs(r.hydration.hydratedMs),
-      fmtMs(r.firstTap.firstPaintMs), r.firstTap.menuOpenMs === null ? 'lost' : `${fmtMs(r.firstTap.menuOpenMs)} (${fmtMs(r.firstTap.tapToOpenMs)})`, fmtMs(r.firstTap.hydratedMs),
+      fmtMs(r.firstTap.firstPaintMs), fmtMenuOpen(r.firstTap), fmtMs(r.firstTap.hydratedMs),
     ]);
   }
   lines.push('', 'Scores are ours (limit).', '');
@@ -115,7 +111,7 @@ export function markdown(report) {
     row(['Requests', fmtInt(o.requests), fmtInt(l.requests), '']);
     row(['Hydrated (unthrottled)', fmtMs(r.hydration.hydratedMs), '', '']);
     row(['First paint (throttled phone)', fmtMs(r.firstTap.firstPaintMs), '', '']);
-    row(['Menu open after the first paint (after the tap)', r.firstTap.menuOpenMs === null ? 'lost' : `${fmtMs(r.firstTap.menuOpenMs)} (${fmtMs(r.firstTap.tapToOpenMs)})`, '', '']);
+    row(['Menu open after the first paint (after the tap)', fmtMenuOpen(r.firstTap), '', '']);
     row(['Hydrated (throttled phone)', fmtMs(r.firstTap.hydratedMs), '', '']);
     lines.push('');
   }
