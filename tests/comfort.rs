@@ -399,7 +399,7 @@ async fn pages_print_without_chrome_with_everything_open_and_handouts_fit_one_sh
 async fn print_not_tested(browser: Browser) {
     assert!(support::engine_bug(
         support::Engine::WebKit,
-        "https://bugs.webkit.org/buglist.cgi?quicksearch=WebDriver%20print",
+        "https://bugs.webkit.org/show_bug.cgi?id=217173",
         "WebKitWebDriver has neither WebDriver's Print Page nor print emulation",
     ));
     browser.open("/fees").await;

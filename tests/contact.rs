@@ -8,85 +8,94 @@ mod support;
 use practice_site::consultation::{mailto, Field, ELSEWHERE, WHOEVER_FITS};
 use practice_site::content::{editions, language_prefix, main_edition};
 use std::sync::atomic::Ordering;
-use support::{dist_dir, subpath_dist, Browser, Shown, StaticServer, DESKTOP};
+use support::{dist_dir, subpath_dist, Browser, Shown, StaticServer, DESKTOP, PHONE};
 
 #[tokio::test]
 async fn mistakes_are_shown_inline_and_focus_goes_to_the_first() {
-    let browser = Browser::start(DESKTOP).await;
+    let browser = Browser::start(PHONE).await;
     let page = &main_edition().pages.contact;
-    browser.open("/contact").await;
-    browser.send_request().await;
-    assert!(
-        browser.focused().await.starts_with("input#consult-name"),
-        "focus goes to the first error"
-    );
-    let name = browser.find("#consult-name").await;
-    assert_eq!(
-        name.attr("aria-invalid").await.unwrap().as_deref(),
-        Some("true")
-    );
-    let described = name.attr("aria-describedby").await.unwrap().unwrap();
-    assert!(described.contains(&Field::Name.error_id()), "{described}");
-    let error = browser.find(&format!("#{}", Field::Name.error_id())).await;
-    assert_eq!(error.text().await.unwrap(), page.name_missing.as_str());
-    let summary = browser.find("#consult-errors").await.text().await.unwrap();
-    for expected in [
-        &page.name_missing,
-        &page.method_missing,
-        &page.availability_missing,
-    ] {
+    // At both widths: on a phone the fields stack and the page scrolls to them.
+    for size in [PHONE, DESKTOP] {
+        eprintln!("the consultation request at {} px", size.0);
+        browser.resize(size).await;
+        // From another page, so that no engine takes it for a reload and
+        // fills in what the last round typed (opened whole: a page left while
+        // its scripts load is a failed load in Firefox's console).
+        browser.open("/").await;
+        browser.open("/contact").await;
+        browser.send_request().await;
         assert!(
-            summary.contains(expected.as_str()),
-            "the summary lists {}",
-            expected.as_str()
+            browser.focused().await.starts_with("input#consult-name"),
+            "focus goes to the first error"
+        );
+        let name = browser.find("#consult-name").await;
+        assert_eq!(
+            name.attr("aria-invalid").await.unwrap().as_deref(),
+            Some("true")
+        );
+        let described = name.attr("aria-describedby").await.unwrap().unwrap();
+        assert!(described.contains(&Field::Name.error_id()), "{described}");
+        let error = browser.find(&format!("#{}", Field::Name.error_id())).await;
+        assert_eq!(error.text().await.unwrap(), page.name_missing.as_str());
+        let summary = browser.find("#consult-errors").await.text().await.unwrap();
+        for expected in [
+            &page.name_missing,
+            &page.method_missing,
+            &page.availability_missing,
+        ] {
+            assert!(
+                summary.contains(expected.as_str()),
+                "the summary lists {}",
+                expected.as_str()
+            );
+        }
+
+        name.send_keys("Alex").await.unwrap();
+        assert_eq!(
+            name.attr("aria-invalid").await.unwrap().as_deref(),
+            Some("false"),
+            "fixed as you type"
+        );
+        browser.click("#consult-method-email").await;
+        browser
+            .find("#consult-email")
+            .await
+            .send_keys("alex at example")
+            .await
+            .unwrap();
+        browser.send_request().await;
+        assert!(browser.focused().await.starts_with("input#consult-email"));
+        assert_eq!(
+            browser
+                .find(&format!("#{}", Field::Email.error_id()))
+                .await
+                .text()
+                .await
+                .unwrap(),
+            page.email_invalid.as_str()
+        );
+        assert_eq!(
+            browser
+                .find("#consult-name")
+                .await
+                .prop("value")
+                .await
+                .unwrap()
+                .as_deref(),
+            Some("Alex"),
+            "nothing typed is lost"
+        );
+        assert!(!browser.find(".good-faith").await.shown().await);
+        browser.click("#consult-payment-self-pay").await;
+        assert!(
+            browser.find(".consult .good-faith").await.shown().await,
+            "choosing self-pay shows the Good Faith Estimate notice"
+        );
+        assert!(
+            !browser.stored_anything().await,
+            "nothing is stored in the browser"
         );
     }
-
-    name.send_keys("Alex").await.unwrap();
-    assert_eq!(
-        name.attr("aria-invalid").await.unwrap().as_deref(),
-        Some("false"),
-        "fixed as you type"
-    );
-    browser.click("#consult-method-email").await;
-    browser
-        .find("#consult-email")
-        .await
-        .send_keys("alex at example")
-        .await
-        .unwrap();
-    browser.send_request().await;
-    assert!(browser.focused().await.starts_with("input#consult-email"));
-    assert_eq!(
-        browser
-            .find(&format!("#{}", Field::Email.error_id()))
-            .await
-            .text()
-            .await
-            .unwrap(),
-        page.email_invalid.as_str()
-    );
-    assert_eq!(
-        browser
-            .find("#consult-name")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("Alex"),
-        "nothing typed is lost"
-    );
-    assert!(!browser.find(".good-faith").await.shown().await);
-    browser.click("#consult-payment-self-pay").await;
-    assert!(
-        browser.find(".consult .good-faith").await.shown().await,
-        "choosing self-pay shows the Good Faith Estimate notice"
-    );
-    assert!(
-        !browser.stored_anything().await,
-        "nothing is stored in the browser"
-    );
     browser.finish().await;
 }
 

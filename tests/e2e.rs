@@ -15,57 +15,62 @@ fn key(key: Key) -> String {
 
 #[tokio::test]
 async fn every_route_shows_its_heading_text_title_and_frame() {
-    let browser = Browser::start(DESKTOP).await;
-    let routes = main_edition().routes();
-    for ((path, heading, text), route) in routed_pages().into_iter().zip(routes) {
-        browser.open(&path).await;
-        assert_eq!(browser.heading().await, heading, "heading of {path}");
-        let main = browser.find("main").await.text().await.unwrap();
-        assert!(main.contains(text), "{path} lacks its text: {text}");
-        let (title, description) = head_words(main_edition(), route);
-        assert_eq!(
-            browser.client.title().await.unwrap(),
-            title,
-            "title of {path}"
-        );
-        let shown = browser
-            .eval("return document.querySelector('meta[name=description]').content")
-            .await;
-        assert_eq!(shown, description.as_str(), "description of {path}");
-        assert_eq!(
-            browser
-                .eval("return document.querySelectorAll('h1').length")
-                .await,
-            1,
-            "{path} has exactly one h1"
-        );
-        // The frame: skip link, crisis strip leading to crisis help, footer.
-        browser.find(".skip-link[href='#main']").await;
-        let strip = browser.find("aside.crisis-strip").await;
-        let strip_text = strip.text().await.unwrap();
-        for link in main_edition().home_crisis_region().strip.iter() {
-            assert!(
-                strip_text.contains(link.label.as_str()),
-                "{path}: strip lacks {}",
-                link.label.as_str()
+    let browser = Browser::start(PHONE).await;
+    // At both widths: the phone's layout moves the frame's parts about.
+    for size in [PHONE, DESKTOP] {
+        browser.resize(size).await;
+        let routes = main_edition().routes();
+        for ((path, heading, text), route) in routed_pages().into_iter().zip(routes) {
+            browser.open(&path).await;
+            let path = format!("{path} at {} px", size.0);
+            assert_eq!(browser.heading().await, heading, "heading of {path}");
+            let main = browser.find("main").await.text().await.unwrap();
+            assert!(main.contains(text), "{path} lacks its text: {text}");
+            let (title, description) = head_words(main_edition(), route);
+            assert_eq!(
+                browser.client.title().await.unwrap(),
+                title,
+                "title of {path}"
             );
-            browser
-                .find(&format!(
-                    "aside.crisis-strip a[href='{}']",
-                    link.phone.href()
-                ))
+            let shown = browser
+                .eval("return document.querySelector('meta[name=description]').content")
                 .await;
+            assert_eq!(shown, description.as_str(), "description of {path}");
+            assert_eq!(
+                browser
+                    .eval("return document.querySelectorAll('h1').length")
+                    .await,
+                1,
+                "{path} has exactly one h1"
+            );
+            // The frame: skip link, crisis strip leading to crisis help, footer.
+            browser.find(".skip-link[href='#main']").await;
+            let strip = browser.find("aside.crisis-strip").await;
+            let strip_text = strip.text().await.unwrap();
+            for link in main_edition().home_crisis_region().strip.iter() {
+                assert!(
+                    strip_text.contains(link.label.as_str()),
+                    "{path}: strip lacks {}",
+                    link.label.as_str()
+                );
+                browser
+                    .find(&format!(
+                        "aside.crisis-strip a[href='{}']",
+                        link.phone.href()
+                    ))
+                    .await;
+            }
+            browser.find("aside.crisis-strip a[href='/crisis']").await;
+            let footer = browser.find("footer").await.text().await.unwrap();
+            assert!(
+                footer.contains(main_edition().practice.phone.display()),
+                "{path}: footer lacks the phone"
+            );
+            assert!(
+                footer.contains(main_edition().practice.email.as_str()),
+                "{path}: footer lacks the email"
+            );
         }
-        browser.find("aside.crisis-strip a[href='/crisis']").await;
-        let footer = browser.find("footer").await.text().await.unwrap();
-        assert!(
-            footer.contains(main_edition().practice.phone.display()),
-            "{path}: footer lacks the phone"
-        );
-        assert!(
-            footer.contains(main_edition().practice.email.as_str()),
-            "{path}: footer lacks the email"
-        );
     }
     browser.finish().await;
 }
