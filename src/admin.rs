@@ -7,6 +7,7 @@ use crate::content::{editions, main_edition};
 use crate::headers::{Policy, EDITOR_FOLDER};
 use crate::prerender::xml_escape;
 use site_content::cms::{config, Backend, Guide};
+use site_content::PageId;
 use std::path::{Path, PathBuf};
 
 /// The git host's API, which the editor saves through once published.
@@ -78,7 +79,12 @@ pub fn write(dist: &Path, backend: &Backend, policy: &Policy) -> Result<(), Stri
         .iter()
         .map(|edition| edition.site.language.as_str().to_owned())
         .collect();
-    let written = config(&guide, &languages, backend).to_string();
+    let notices: Vec<PageId> = PageId::NOTICES
+        .iter()
+        .copied()
+        .filter(|&notice| editions()[0].pages.has(notice))
+        .collect();
+    let written = config(&guide, &languages, &notices, backend).to_string();
     let bundle = bundle_dir();
     let files = std::fs::read_dir(&bundle).map_err(|error| {
         format!(

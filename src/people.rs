@@ -3,7 +3,9 @@
 //! content, so the rules are tested without a browser.
 
 use crate::text_filter::fill;
-use site_content::{Clinician, CliniciansPage, Content, Date, Licence, Status};
+use site_content::{
+    Clinician, CliniciansPage, Content, Date, Jurisdiction, Licence, Limit, Status,
+};
 
 /// A clinician's page's title and description: their name with the
 /// practice's, and their summary.
@@ -92,6 +94,71 @@ pub fn video_line(words: &CliniciansPage, states: &[&str]) -> String {
     )
 }
 
+/// The professions of the practice's clinicians licensed in a place: by
+/// its own boards, or, for a place with none (a country whose licences are
+/// the states'), every profession in the practice.
+fn professions_in<'a>(content: &'a Content, pack: &Jurisdiction) -> Vec<&'a str> {
+    let licensed = content
+        .clinicians
+        .iter()
+        .flat_map(|clinician| &clinician.licences)
+        .filter_map(|licence| content.board(licence.board.id()))
+        .filter(|(place, _)| pack.boards.is_empty() || place.id == pack.id)
+        .map(|(_, board)| board.profession.as_str());
+    site_content::distinct(licensed)
+}
+
+/// The limits to confidentiality that apply to this practice, with the
+/// place each belongs to: each of its places' limits for every profession,
+/// or for a profession of someone licensed there.
+pub fn legal_limits(content: &Content) -> Vec<(&str, &Limit)> {
+    content
+        .jurisdictions
+        .iter()
+        .flat_map(|pack| {
+            let here = professions_in(content, pack);
+            pack.confidentiality
+                .iter()
+                .filter(move |limit| match &limit.professions {
+                    None => true,
+                    Some(named) => named.iter().any(|p| here.contains(&p.as_str())),
+                })
+                .map(move |limit| (pack.name.as_str(), limit))
+        })
+        .collect()
+}
+
+/// The sentences that say where each clinician stands with Medicare and the
+/// Medicaid programme of each place they are licensed in, from the packs
+/// that describe them; none where no pack does.
+pub fn payer_sentences(content: &Content) -> Vec<String> {
+    let medicare = content
+        .jurisdictions
+        .iter()
+        .find_map(|pack| pack.medicare.as_ref());
+    let mut sentences = Vec::new();
+    for clinician in &content.clinicians {
+        let name = clinician.name.as_str();
+        if let (Some(words), Some(status)) = (medicare, clinician.medicare) {
+            sentences.push(fill(words.sentence(status).as_str(), &[("name", name)]));
+        }
+        let places: Vec<&str> = clinician.licensed_states();
+        for pack in content
+            .jurisdictions
+            .iter()
+            .filter(|pack| places.contains(&pack.name.as_str()))
+        {
+            if let (Some(words), Some(status)) = (&pack.medicaid, clinician.medicaid) {
+                sentences.push(fill(
+                    words.sentence(status).as_str(),
+                    &[("name", name), ("programme", words.programme.as_str())],
+                ));
+            }
+        }
+    }
+    sentences
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,6 +206,72 @@ mod tests {
     }
 
     #[test]
+    fn each_clinician_gets_the_limits_of_their_profession_where_they_are_licensed() {
+        let content = main_edition();
+        let limits: Vec<(&str, &str)> = legal_limits(content)
+            .into_iter()
+            .map(|(place, limit)| (place, limit.cite.as_str()))
+            .collect();
+        // A psychologist and a social worker in Oregon: both of Oregon's
+        // profession-specific limits; a psychologist in Washington: its
+        // psychologists' one; every place's limits for all.
+        assert!(
+            limits.contains(&("Oregon", "ORS 419B.010(1)")),
+            "{limits:?}"
+        );
+        assert!(limits
+            .iter()
+            .any(|(place, cite)| *place == "Oregon" && cite.contains("State v. Judd")));
+        assert!(
+            limits.contains(&("Washington", "RCW 26.44.030, RCW 74.34.020")),
+            "{limits:?}"
+        );
+        assert!(
+            limits.contains(&("United States", "45 CFR 164.512(j)")),
+            "{limits:?}"
+        );
+        let mut without_the_social_worker = content.clone();
+        without_the_social_worker.clinicians.truncate(1);
+        let limits: Vec<String> = legal_limits(&without_the_social_worker)
+            .into_iter()
+            .map(|(_, limit)| limit.cite.as_str().to_owned())
+            .collect();
+        assert!(
+            !limits.iter().any(|cite| cite.contains("State v. Judd")),
+            "{limits:?}"
+        );
+    }
+
+    #[test]
+    fn each_clinicians_medicare_sentence_follows_their_status() {
+        let content = main_edition();
+        let sentences = payer_sentences(content);
+        assert!(
+            sentences
+                .iter()
+                .any(|s| s.starts_with("Ruth Alvarado has opted out of Medicare")),
+            "{sentences:?}"
+        );
+        assert!(
+            sentences.iter().any(|s| s
+                .starts_with("Samuel Okoye is not enrolled with Medicare and has not opted out")),
+            "{sentences:?}"
+        );
+        // Ruth is licensed in Oregon and Washington, Samuel in Oregon only.
+        let medicaid = |name: &str| {
+            sentences
+                .iter()
+                .filter(|s| s.starts_with(name) && s.contains("Medicaid,"))
+                .count()
+        };
+        assert_eq!(
+            (medicaid("Ruth Alvarado"), medicaid("Samuel Okoye")),
+            (2, 1),
+            "{sentences:?}"
+        );
+    }
+
+    #[test]
     fn a_licence_line_gives_title_state_and_number() {
         let content = main_edition();
         let line = licence_line(
@@ -147,7 +280,7 @@ mod tests {
         );
         assert_eq!(
             line,
-            "Licensed Clinical Social Worker (LCSW) · Oregon · Licence L8042 (sample)"
+            "Licensed Clinical Social Worker (LCSW) · Oregon · License L8042 (sample)"
         );
     }
 }

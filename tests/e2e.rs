@@ -47,7 +47,7 @@ async fn every_route_shows_its_heading_text_title_and_frame() {
             browser.find(".skip-link[href='#main']").await;
             let strip = browser.find("aside.crisis-strip").await;
             let strip_text = strip.text().await.unwrap();
-            for link in main_edition().home_crisis_region().strip.iter() {
+            for link in main_edition().crisis_strip().strip.iter() {
                 assert!(
                     strip_text.contains(link.label.as_str()),
                     "{path}: strip lacks {}",

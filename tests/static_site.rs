@@ -50,7 +50,7 @@ fn every_route_is_complete_html_before_any_script_runs() {
             )),
             "{path}: no frame is painted before its main content is parsed (a part-parsed header would move)"
         );
-        for label in main_edition().home_crisis_region().strip.iter() {
+        for label in main_edition().crisis_strip().strip.iter() {
             assert!(
                 page.body.contains(&escaped(label.label.as_str())),
                 "{path} lacks the crisis strip"

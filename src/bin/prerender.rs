@@ -3,7 +3,8 @@
 //! now, from `PRACTICE_CONTENT_DIR` or `content/`; the site's path from
 //! `TRUNK_PUBLIC_URL`, which Trunk gives its hooks.
 //! Usage: `prerender DIST_DIR` (Trunk's post-build hook passes its staging
-//! dir), or `prerender --check DIST_DIR` to check a built site only.
+//! dir), `prerender --check DIST_DIR` to check a built site only, or
+//! `prerender --content` to check the content alone.
 
 use practice_site::admin;
 use practice_site::content;
@@ -19,6 +20,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.as_slice() {
         [flag, dist] if flag == "--check" => check(Path::new(dist)),
+        [flag] if flag == "--content" => check_content(),
         [dist] => {
             let dist = PathBuf::from(dist);
             if build(&dist) {
@@ -26,7 +28,7 @@ fn main() {
             }
         }
         _ => {
-            eprintln!("usage: prerender [--check] DIST_DIR");
+            eprintln!("usage: prerender [--check] DIST_DIR, or prerender --content");
             std::process::exit(2);
         }
     }
@@ -57,6 +59,28 @@ fn sample_content_check() {
         if listed.len() == 1 { "" } else { "s" },
         listed[0]
     );
+}
+
+/// Reads and checks the content alone, as the build would: its notes, then
+/// its mistakes (and a failing exit) or the sample content that remains.
+fn check_content() {
+    let dir = content::default_dir();
+    match content::load(&dir) {
+        Ok(notes) => {
+            for note in &notes {
+                eprintln!("note: {note}");
+            }
+            sample_content_check();
+            eprintln!("{}: the content is sound.", dir.display());
+        }
+        Err(errors) => {
+            for error in &errors {
+                eprintln!("{error}");
+            }
+            eprintln!("\n{}: {} mistake(s) to mend.", dir.display(), errors.len());
+            std::process::exit(1);
+        }
+    }
 }
 
 /// Fails, naming each problem, unless the site's pages and headers agree.

@@ -25,12 +25,10 @@ pub fn BoardList(
                                     {words.board_complaints.as_str()}
                                 </a>
                             </p>
-                            {board.phone.as_ref().map(|phone| view! {
-                                <p>
-                                    {words.board_phone.as_str()} ": "
-                                    <a href=phone.href()>{phone.display()}</a>
-                                </p>
-                            })}
+                            <p>
+                                {words.board_phone.as_str()} ": "
+                                <a href=board.phone.href()>{board.phone.display()}</a>
+                            </p>
                             {board.address.as_ref().map(|address| view! {
                                 <p>{address.as_str()}</p>
                             })}

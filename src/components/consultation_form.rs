@@ -87,6 +87,20 @@ pub fn ConsultationForm() -> impl IntoView {
             <h2 id="consult-heading">{page.form_heading.as_str()}</h2>
             <p>{page.form_intro.as_str()}</p>
             <p class="notice">{page.clinical_notice.as_str()}</p>
+            <p class="notice consult__emergency">
+                {page.emergency_notice.as_str()} " "
+                {content()
+                    .crisis_strip()
+                    .strip
+                    .iter()
+                    .enumerate()
+                    .map(|(index, link)| view! {
+                        {(index > 0).then_some(" · ")}
+                        <a href=link.phone.href()>{link.label.as_str()}</a>
+                    })
+                    .collect_view()}
+            </p>
+            <p>{page.email_privacy.as_str()}</p>
             <p class="consult__required">{page.required_note.as_str()}</p>
             <ConsultationIsland>
                 <form

@@ -3,11 +3,11 @@ use crate::content::content;
 use leptos::prelude::*;
 use site_content::PageId;
 
-/// The crisis numbers for the practice's region, and the quick exit, in
-/// the same place on every page.
+/// The crisis numbers of the practice's country (its first pack with a
+/// strip), and the quick exit, in the same place on every page.
 #[component]
 pub fn CrisisStrip() -> impl IntoView {
-    let region = content().home_crisis_region();
+    let region = content().crisis_strip();
     view! {
         <aside class="crisis-strip" aria-label=content().site.crisis_strip_label.as_str()>
             <p class="crisis-strip__inner">

@@ -1,6 +1,8 @@
 use crate::components::faq_item::{FILTER_TEXT, ITEM};
 use crate::components::FaqItem;
+use crate::content::content;
 use crate::dom::{self, PageData};
+use crate::people::legal_limits;
 use crate::text_filter::{fill, TextFilter};
 use leptos::ev;
 use leptos::html;
@@ -65,7 +67,18 @@ pub fn FaqList(
                 </button>
             </div>
             <ul class="faq-list">
-                {page.questions.iter().map(|question| view! { <FaqItem question /> }).collect_view()}
+                {page
+                    .questions
+                    .iter()
+                    .map(|question| {
+                        let limits = page
+                            .limits
+                            .as_ref()
+                            .filter(|place| place.question.id() == question.id.as_str())
+                            .map(|place| (&place.intro, legal_limits(content())));
+                        view! { <FaqItem question limits /> }
+                    })
+                    .collect_view()}
             </ul>
         </FaqFilter>
     }

@@ -1,11 +1,12 @@
 use crate::content::content;
 use leptos::prelude::*;
 
-/// The US Good Faith Estimate notice for uninsured and self-pay clients.
+/// The US Good Faith Estimate notice for uninsured and self-pay clients,
+/// where the practice's packs require it.
 #[component]
 pub fn GoodFaithNotice() -> impl IntoView {
-    let notice = &content().pages.fees.good_faith_estimate;
-    view! {
+    let notice = content().pages.fees.good_faith_estimate.as_ref()?;
+    Some(view! {
         <section class="good-faith" aria-labelledby="good-faith-heading">
             <h2 id="good-faith-heading" class="good-faith__heading">{notice.heading.as_str()}</h2>
             // Plain paragraphs: legal wording carries no glossary marks.
@@ -21,5 +22,5 @@ pub fn GoodFaithNotice() -> impl IntoView {
                 <a href=notice.phone.href()>{notice.phone.display()}</a> "."
             </p>
         </section>
-    }
+    })
 }

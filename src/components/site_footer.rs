@@ -30,17 +30,17 @@ pub fn SiteFooter() -> impl IntoView {
         )])
         .map(|(page, label)| view! { <li><PageLink page=page>{label}</PageLink></li> })
         .collect_view();
-    // The notices a practice must keep in reach, on every page.
-    let notices = [
-        PageId::Privacy,
-        PageId::NoticeOfPrivacyPractices,
-        PageId::Accessibility,
-    ]
-    .map(|page| {
-        let label = content().pages.meta(page).heading.as_str();
-        view! { <li><PageLink page=page>{label}</PageLink></li> }
-    })
-    .collect_view();
+    // The notices a practice must keep in reach, on every page: the site's
+    // privacy page, each notice its jurisdictions require, accessibility.
+    let notices = std::iter::once(PageId::Privacy)
+        .chain(PageId::NOTICES.iter().copied())
+        .chain([PageId::Accessibility])
+        .filter(|&page| content().pages.has(page))
+        .map(|page| {
+            let label = content().pages.meta(page).heading.as_str();
+            view! { <li><PageLink page=page>{label}</PageLink></li> }
+        })
+        .collect_view();
     view! {
         <footer class="site-footer">
             <div class="site-footer__inner">

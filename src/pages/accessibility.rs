@@ -1,5 +1,7 @@
 use crate::components::{PageIntro, Sections};
 use crate::content::content;
+use crate::people::written_date;
+use crate::text_filter::fill;
 use leptos::prelude::*;
 
 /// `/accessibility`: the standard the site meets and how it is tested, its
@@ -49,6 +51,12 @@ pub fn AccessibilityPage() -> impl IntoView {
                     <h2>{page.office_heading.as_str()}</h2>
                     {offices}
                 </section>
+                <p class="accessibility__reviewed">
+                    {fill(
+                        page.reviewed_label.as_str(),
+                        &[("date", &written_date(&content().pages.clinicians, &page.reviewed))],
+                    )}
+                </p>
             </div>
         </article>
     }

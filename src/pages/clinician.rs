@@ -29,7 +29,7 @@ pub fn ClinicianPage(
     };
     let languages: Vec<&str> = clinician.languages.iter().map(|l| l.as_str()).collect();
     let licence = |licence: &'static Licence| {
-        let board = here.practice.board(licence.board.id());
+        let board = here.board(licence.board.id()).map(|(_, board)| board);
         view! {
             <li>
                 <span class="clinician-page__licence">{licence_line(words, licence)}</span>
@@ -42,18 +42,14 @@ pub fn ClinicianPage(
             </li>
         }
     };
-    let mut boards: Vec<_> = clinician
-        .licences
-        .iter()
-        .chain(
+    let boards = here.boards_of(
+        clinician.licences.iter().chain(
             clinician
                 .supervisor
                 .iter()
                 .map(|supervisor| &supervisor.licence),
-        )
-        .filter_map(|licence| here.practice.board(licence.board.id()))
-        .collect();
-    boards.dedup_by_key(|board| board.id.as_str());
+        ),
+    );
     let url = route_url(here, Route::Clinician(index));
     view! {
         <article class="page clinician-page">

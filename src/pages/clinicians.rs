@@ -14,7 +14,7 @@ pub fn CliniciansPage() -> impl IntoView {
             <section class="clinicians-page__boards" aria-labelledby="boards-heading">
                 <h2 id="boards-heading">{page.boards_heading.as_str()}</h2>
                 <p>{page.boards_intro.as_str()}</p>
-                <BoardList boards=content().practice.boards.iter().collect() />
+                <BoardList boards=content().clinicians_boards() />
             </section>
         </article>
     }

@@ -1,32 +1,58 @@
 use crate::components::{PageIntro, Sections};
 use crate::content::content;
+use crate::people::written_date;
+use crate::text_filter::fill;
 use leptos::prelude::*;
-use site_content::CrisisLine;
+use site_content::{CrisisLine, Date};
 
-/// `/crisis`: who to call right now, the practice's region first.
+/// `/crisis`: who to call right now: the lines of each of the practice's
+/// places that has some (the country's first), then those near its office,
+/// and the day they were last checked.
 #[component]
 pub fn CrisisPage() -> impl IntoView {
-    let page = &content().pages.crisis;
-    let home = content().home_crisis_region();
-    let regions = std::iter::once(home)
-        .chain(content().crisis.regions.iter().filter(|region| region.id != home.id))
-        .map(|region| {
-            let heading_id = format!("crisis-{}", region.id.as_str());
+    let here = content();
+    let page = &here.pages.crisis;
+    let places = here
+        .jurisdictions
+        .iter()
+        .filter_map(|pack| {
+            let lines = &pack.crisis.as_ref()?.lines;
+            Some((format!("crisis-{}", pack.id), pack.name.as_str(), lines))
+        })
+        .chain((!here.crisis.local_lines.is_empty()).then(|| {
+            (
+                "crisis-local".to_owned(),
+                here.crisis.local_heading.as_str(),
+                &here.crisis.local_lines,
+            )
+        }));
+    let mut checked: Vec<&Date> = Vec::new();
+    let sections = places
+        .map(|(heading_id, name, lines)| {
+            checked.extend(lines.iter().map(|line| &line.reviewed));
             let labelled_by = heading_id.clone();
             view! {
                 <section class="crisis-region" aria-labelledby=labelled_by>
-                    <h2 id=heading_id>{region.name.as_str()}</h2>
+                    <h2 id=heading_id>{name}</h2>
                     <ul class="card-list card-list--two">
-                        {region.lines.iter().map(|line| view! { <CrisisLineItem line /> }).collect_view()}
+                        {lines.iter().map(|line| view! { <CrisisLineItem line /> }).collect_view()}
                     </ul>
                 </section>
             }
         })
         .collect_view();
+    let oldest = checked
+        .into_iter()
+        .min_by_key(|date| date.days_since_epoch());
+    let reviewed = oldest.map(|date| {
+        let date = written_date(&here.pages.clinicians, date);
+        view! { <p class="crisis-region__reviewed">{fill(page.reviewed.as_str(), &[("date", &date)])}</p> }
+    });
     view! {
         <article class="page" data-handout>
             <PageIntro meta=&page.page intro=&page.intro />
-            {regions}
+            {sections}
+            {reviewed}
             <div class="prose">
                 <p class="notice">{page.not_emergency.as_str()}</p>
                 <Sections sections=std::slice::from_ref(&page.out_of_hours) />
@@ -66,12 +92,19 @@ fn CrisisLineItem(
             </a>
         }
     });
+    let list = line.list.as_ref().map(|url| {
+        view! {
+            <a class="button button--secondary" href=url.as_str() rel="noreferrer">
+                {page.list_label.as_str()}
+            </a>
+        }
+    });
     view! {
         <li class="crisis-line">
             <h3 class="crisis-line__name">{line.name.as_str()}</h3>
             <p>{line.description.as_str()}</p>
             <p class="crisis-line__availability">{line.availability.as_str()}</p>
-            <p class="crisis-line__actions">{call} {text} {chat}</p>
+            <p class="crisis-line__actions">{call} {text} {chat} {list}</p>
         </li>
     }
 }

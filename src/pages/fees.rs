@@ -1,12 +1,33 @@
 use crate::components::{GoodFaithNotice, PageHeading, Paragraphs, Sections};
 use crate::content::content;
+use crate::people::payer_sentences;
 use leptos::prelude::*;
 
-/// `/fees`: what sessions cost, reduced fees, insurance, cancellations, and
-/// the Good Faith Estimate notice.
+/// `/fees`: what sessions cost, reduced fees, insurance, cancellations,
+/// where each clinician stands with Medicare and Medicaid, and the Good
+/// Faith Estimate notice, where the practice's places call for them.
 #[component]
 pub fn FeesPage() -> impl IntoView {
     let page = &content().pages.fees;
+    // Where each clinician stands with the public payers the practice's
+    // packs describe (Medicare, each state's Medicaid): one sentence each,
+    // made from their status, never written by hand.
+    let heading = content()
+        .jurisdictions
+        .iter()
+        .find_map(|pack| pack.medicare.as_ref())
+        .map(|words| words.heading.as_str());
+    let payers = heading.map(|heading| {
+        view! {
+            <section aria-labelledby="payers-heading">
+                <h2 id="payers-heading">{heading}</h2>
+                {payer_sentences(content())
+                    .into_iter()
+                    .map(|sentence| view! { <p>{sentence}</p> })
+                    .collect_view()}
+            </section>
+        }
+    });
     view! {
         <article class="page prose" data-handout="columns">
             <PageHeading meta=&page.page />
@@ -30,6 +51,7 @@ pub fn FeesPage() -> impl IntoView {
                 <p>{page.fees_note.as_str()}</p>
             </section>
             <Sections sections=&page.sections />
+            {payers}
             <GoodFaithNotice />
         </article>
     }

@@ -63,7 +63,9 @@ pub fn page_view(route: Option<Route>) -> AnyView {
         PageId::Privacy => view! { <PrivacyPage /> }.into_any(),
         PageId::Crisis => view! { <CrisisPage /> }.into_any(),
         PageId::Clinicians => view! { <CliniciansPage /> }.into_any(),
-        PageId::NoticeOfPrivacyPractices => view! { <NoticePage /> }.into_any(),
         PageId::Accessibility => view! { <AccessibilityPage /> }.into_any(),
+        PageId::NoticeOfPrivacyPractices | PageId::ConsumerHealthData | PageId::PrivacyNotice => {
+            view! { <NoticePage page /> }.into_any()
+        }
     }
 }

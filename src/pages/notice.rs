@@ -1,23 +1,52 @@
 use crate::components::{PageIntro, Sections};
 use crate::content::content;
+use crate::text_filter::fill;
 use leptos::prelude::*;
+use site_content::PageId;
 
-/// `/notice-of-privacy-practices`: the HIPAA notice, laid out to print as a
-/// one-sheet handout.
+/// A legal notice the practice's jurisdictions require (the Notice of
+/// Privacy Practices, a consumer health data policy, a privacy notice),
+/// laid out to print as a handout; with the practice's own registrations
+/// (its data protection number) where it has any.
 #[component]
-pub fn NoticePage() -> impl IntoView {
-    let page = &content().pages.notice;
-    let practice = &content().practice;
-    view! {
+pub fn NoticePage(
+    /// Which notice.
+    page: PageId,
+) -> impl IntoView {
+    let here = content();
+    let notice = here.pages.notice(page)?;
+    let practice = &here.practice;
+    let registrations = practice
+        .registrations
+        .iter()
+        .flatten()
+        .filter_map(|registration| {
+            let register = here
+                .jurisdictions
+                .iter()
+                .flat_map(|pack| &pack.registers)
+                .find(|register| register.id.as_str() == registration.register.id())?;
+            let words = fill(
+                register.shown_as.as_str(),
+                &[("number", registration.number.as_str())],
+            );
+            Some(view! {
+                <p class="privacy-notice__registration">
+                    <a href=register.lookup_url.as_str()>{words}</a>
+                </p>
+            })
+        });
+    Some(view! {
         <article class="page privacy-notice" data-handout="columns">
-            <PageIntro meta=&page.page intro=&page.intro />
-            <p class="privacy-notice__effective">{page.effective.as_str()}</p>
+            <PageIntro meta=&notice.page intro=&notice.intro />
+            <p class="privacy-notice__effective">{notice.effective.as_str()}</p>
+            {registrations.collect_view()}
             <div class="privacy-notice__body prose">
-                <Sections sections=&page.sections />
+                <Sections sections=&notice.sections />
                 <section>
-                    <h2>{page.contact_heading.as_str()}</h2>
+                    <h2>{notice.contact_heading.as_str()}</h2>
                     <p>
-                        {page.contact_text.as_str()} " "
+                        {notice.contact_text.as_str()} " "
                         <a href=practice.phone.href()>{practice.phone.display()}</a> ", "
                         <a href=format!("mailto:{}", practice.email.as_str())>
                             {practice.email.as_str()}
@@ -26,5 +55,5 @@ pub fn NoticePage() -> impl IntoView {
                 </section>
             </div>
         </article>
-    }
+    })
 }

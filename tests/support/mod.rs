@@ -57,8 +57,8 @@ pub fn routed_pages() -> Vec<(String, &'static str, &'static str)> {
                 PageId::Privacy => &pages.privacy.intro,
                 PageId::Crisis => &pages.crisis.intro,
                 PageId::Clinicians => &pages.clinicians.intro,
-                PageId::NoticeOfPrivacyPractices => &pages.notice.intro,
                 PageId::Accessibility => &pages.accessibility.intro,
+                notice => &pages.notice(notice).expect("a published notice").intro,
             },
         };
         intro[0].segments()[0].text()

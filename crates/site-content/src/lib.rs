@@ -18,7 +18,6 @@ pub mod text;
 #[cfg(feature = "build")]
 pub mod load;
 #[cfg(feature = "build")]
-pub mod rules;
 #[cfg(feature = "build")]
 pub mod schema;
 pub mod structured_data;

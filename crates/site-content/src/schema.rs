@@ -5,7 +5,6 @@
 //! description of each content type.
 
 use crate::date::Date;
-use crate::model::Status;
 use crate::text::{Paragraph, Phone, Ref, Text};
 
 /// Where a content type is written, relative to the content folder.
@@ -45,12 +44,15 @@ pub const SHARED: &[(&str, &str)] = &[
     ("Practice", "site_url"),
     ("Practice", "phone"),
     ("Practice", "email"),
-    ("Practice", "crisis_region"),
+    ("Practice", "jurisdictions"),
+    ("Practice", "registrations"),
     ("Practice", "booking_url"),
     ("Practice", "portal_url"),
     ("Practice", "clinicians"),
     ("Clinician", "offices"),
     ("Clinician", "video_states"),
+    ("Clinician", "medicare"),
+    ("Clinician", "medicaid"),
     ("Photo", "file"),
     ("Availability", "status"),
     ("Availability", "as_of"),
@@ -156,12 +158,6 @@ impl Describe for Ref {
 impl Describe for Date {
     fn kind() -> Kind {
         Kind::Date
-    }
-}
-
-impl Describe for Status {
-    fn kind() -> Kind {
-        Kind::Choice(Status::NAMES)
     }
 }
 
@@ -294,7 +290,9 @@ mod tests {
                 "offices",
                 "video_states",
                 "availability.status",
-                "availability.as_of"
+                "availability.as_of",
+                "medicare",
+                "medicaid"
             ]
         );
         let names: Vec<&str> = clinician.tables().iter().map(|t| t.name).collect();

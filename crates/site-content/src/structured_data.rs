@@ -21,8 +21,10 @@ fn practice_id(content: &Content) -> String {
     format!("{}/#practice", content.practice.site_url.as_str())
 }
 
-fn state(name: &str) -> Value {
-    json!({ "@type": "State", "name": name })
+/// Where a licence is valid: a state, or a whole country.
+fn place(name: &str, country: bool) -> Value {
+    let kind = if country { "Country" } else { "State" };
+    json!({ "@type": kind, "name": name })
 }
 
 /// One clinician, with their licences as credentials and their photo,
@@ -32,14 +34,15 @@ fn person(content: &Content, clinician: &Clinician, url: &str, image: Option<Str
         .licences
         .iter()
         .map(|licence| {
-            let board = content.practice.board(licence.board.id());
+            let board = content.board(licence.board.id());
+            let country = content.is_country(licence.state.as_str());
             json!({
                 "@type": "EducationalOccupationalCredential",
                 "credentialCategory": "license",
                 "name": licence.title.as_str(),
                 "identifier": licence.number.as_str(),
-                "validIn": state(licence.state.as_str()),
-                "recognizedBy": board.map(|board| json!({
+                "validIn": place(licence.state.as_str(), country),
+                "recognizedBy": board.map(|(_, board)| json!({
                     "@type": "Organization",
                     "name": board.name.as_str(),
                     "url": board.lookup_url.as_str(),
@@ -89,7 +92,11 @@ pub fn practice_json_ld(
         "telephone": practice.phone.display(),
         "email": practice.email.as_str(),
         "address": practice.offices.iter().map(|office| office.address.as_str()).collect::<Vec<_>>(),
-        "areaServed": content.video_states().into_iter().map(state).collect::<Vec<_>>(),
+        "areaServed": content
+            .video_states()
+            .into_iter()
+            .map(|name| place(name, content.is_country(name)))
+            .collect::<Vec<_>>(),
         "isAcceptingNewPatients": content.anyone_accepting(),
         "employee": people.iter().map(|person| json!({ "@id": person["@id"] })).collect::<Vec<_>>(),
     });

@@ -53,7 +53,7 @@ macro_rules! no_leaves {
     };
 }
 
-no_leaves!(String, crate::date::Date, crate::model::Status);
+no_leaves!(String, crate::date::Date);
 
 impl<T: Walk> Walk for Vec<T> {
     fn walk(&self, visit: &mut dyn FnMut(Leaf<'_>)) {

@@ -2,7 +2,7 @@
 //! content: each fixture in `tests/broken/` makes one mistake and names the
 //! file, line, field and message the practice must be shown.
 
-use site_content::load::load_editions as load;
+use site_content::load::{load_editions as load, load_editions_from, ContentError};
 use std::path::{Path, PathBuf};
 
 mod common;
@@ -32,7 +32,29 @@ struct Fixture {
     /// A file to put into the content first (an image, say), from beside
     /// the fixture.
     add: Option<Added>,
+    /// The sample practice to break: `us` (content/, the default) or `uk`
+    /// (examples/uk).
+    #[serde(default)]
+    sample: Sample,
     expect: Expected,
+}
+
+#[derive(serde::Deserialize, Default, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum Sample {
+    #[default]
+    Us,
+    Uk,
+}
+
+impl Sample {
+    fn dir(self) -> PathBuf {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        match self {
+            Sample::Us => root.join("content"),
+            Sample::Uk => root.join("examples/uk"),
+        }
+    }
 }
 
 #[derive(serde::Deserialize)]
@@ -54,24 +76,64 @@ struct Expected {
 }
 
 fn real_content() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content")
+    Sample::Us.dir()
+}
+
+fn real_packs() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../jurisdictions")
+}
+
+/// A copy of a sample practice's content (`content/`) beside a copy of the
+/// jurisdiction packs (`jurisdictions/`), to break.
+struct Copy {
+    dir: tempfile::TempDir,
+}
+
+impl Copy {
+    fn of(sample: Sample) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&sample.dir(), &dir.path().join("content"));
+        copy_dir(&real_packs(), &dir.path().join("jurisdictions"));
+        Self { dir }
+    }
+
+    fn content(&self) -> PathBuf {
+        self.dir.path().join("content")
+    }
+
+    fn packs(&self) -> PathBuf {
+        self.dir.path().join("jurisdictions")
+    }
+
+    /// A file of the copy: a pack's, by `jurisdictions/<id>.toml`, else the
+    /// content's.
+    fn file(&self, name: &str) -> PathBuf {
+        if name.starts_with("jurisdictions/") {
+            self.dir.path().join(name)
+        } else {
+            self.content().join(name)
+        }
+    }
+
+    fn load(&self, notes: &mut Vec<ContentError>) -> Result<(), Vec<ContentError>> {
+        load_editions_from(&self.content(), &self.packs(), notes).map(|_| ())
+    }
 }
 
 /// A copy of the real content with one fixture's mistake applied, and the
 /// line the mistake must be reported on.
-fn broken_copy(fixture: &Fixture) -> (tempfile::TempDir, usize) {
-    let dir = tempfile::tempdir().unwrap();
-    copy_dir(&real_content(), dir.path());
+fn broken_copy(fixture: &Fixture) -> (Copy, usize) {
+    let copy = Copy::of(fixture.sample);
     if let Some(added) = &fixture.add {
         let from = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/broken")
             .join(&added.from);
-        std::fs::copy(from, dir.path().join(&added.to)).unwrap();
+        std::fs::copy(from, copy.file(&added.to)).unwrap();
     }
-    let path = dir.path().join(&fixture.file);
+    let path = copy.file(&fixture.file);
     if fixture.remove {
         std::fs::remove_file(&path).unwrap();
-        return (dir, fixture.expect.line.unwrap_or(1));
+        return (copy, fixture.expect.line.unwrap_or(1));
     }
     if let Some(cut) = &fixture.cut_from {
         let original = std::fs::read_to_string(&path).unwrap();
@@ -79,7 +141,7 @@ fn broken_copy(fixture: &Fixture) -> (tempfile::TempDir, usize) {
             .find(cut.as_str())
             .unwrap_or_else(|| panic!("the fixture is stale: {} lacks {cut:?}", fixture.file));
         std::fs::write(&path, &original[..at]).unwrap();
-        return (dir, fixture.expect.line.unwrap_or(1));
+        return (copy, fixture.expect.line.unwrap_or(1));
     }
     let (line, text) = if fixture.find.is_empty() {
         (fixture.expect.line.unwrap_or(1), fixture.replace.clone())
@@ -118,7 +180,7 @@ fn broken_copy(fixture: &Fixture) -> (tempfile::TempDir, usize) {
         )
     };
     std::fs::write(&path, text).unwrap();
-    (dir, line)
+    (copy, line)
 }
 
 /// Every fixture in `tests/broken/`, by file name.
@@ -142,15 +204,18 @@ fn fixtures() -> Vec<(String, Fixture)> {
 }
 
 #[test]
-fn the_real_content_passes_every_check() {
-    if let Err(errors) = load(&real_content()) {
-        panic!(
-            "content/ has mistakes:\n{}",
-            errors
-                .iter()
-                .map(|e| format!("  {e}\n"))
-                .collect::<String>()
-        );
+fn both_sample_practices_pass_every_check() {
+    for sample in [Sample::Us, Sample::Uk] {
+        if let Err(errors) = load_editions_from(&sample.dir(), &real_packs(), &mut Vec::new()) {
+            panic!(
+                "{} has mistakes:\n{}",
+                sample.dir().display(),
+                errors
+                    .iter()
+                    .map(|e| format!("  {e}\n"))
+                    .collect::<String>()
+            );
+        }
     }
 }
 
@@ -159,8 +224,9 @@ fn each_broken_fixture_is_reported_by_file_line_and_field() {
     let fixtures = fixtures();
     assert!(fixtures.len() >= 13, "the fixtures are all there");
     for (name, fixture) in fixtures {
-        let (dir, changed_line) = broken_copy(&fixture);
-        let errors = load(dir.path())
+        let (copy, changed_line) = broken_copy(&fixture);
+        let errors = copy
+            .load(&mut Vec::new())
             .err()
             .unwrap_or_else(|| panic!("{name}: the broken content was accepted"));
         assert_eq!(
@@ -272,7 +338,7 @@ fn each_broken_fixture_stops_the_site_build() {
     assert!(build.success(), "the pre-render builds");
     let prerender = root.join("target/debug/prerender");
     for (name, fixture) in fixtures() {
-        let (dir, _) = broken_copy(&fixture);
+        let (copy, _) = broken_copy(&fixture);
         // The page shell Trunk would have staged: no script, so not `trunk serve`.
         let dist = tempfile::tempdir().unwrap();
         std::fs::write(
@@ -282,7 +348,8 @@ fn each_broken_fixture_stops_the_site_build() {
         .unwrap();
         let output = std::process::Command::new(&prerender)
             .arg(dist.path())
-            .env("PRACTICE_CONTENT_DIR", dir.path())
+            .env("PRACTICE_CONTENT_DIR", copy.content())
+            .env("PRACTICE_JURISDICTIONS_DIR", copy.packs())
             .output()
             .unwrap();
         let stderr = String::from_utf8_lossy(&output.stderr);
@@ -325,6 +392,63 @@ fn an_availability_not_confirmed_for_90_days_is_a_note_naming_the_file_not_a_mis
     assert!(
         shown[0].contains(&format!(
             "clinicians/samuel-okoye.toml:{line}: field `en.availability.as_of`: who Samuel Okoye is taking on was last confirmed 2020-01-31"
+        )),
+        "{shown:#?}"
+    );
+}
+
+#[test]
+fn a_pack_fact_not_checked_for_a_year_is_a_note_naming_the_pack_file_and_line() {
+    let copy = Copy::of(Sample::Us);
+    let file = copy.file("jurisdictions/us-or.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    // The first board's review date, in both languages (it is one fact).
+    let dated = "reviewed = 2026-12-05";
+    let line = text.lines().position(|l| l == dated).unwrap() + 1;
+    let spanish = text.find("[es]").unwrap();
+    let (english, translation) = text.split_at(spanish);
+    let old = "reviewed = 2024-01-31";
+    let aged = english.replacen(dated, old, 1) + &translation.replacen(dated, old, 1);
+    std::fs::write(&file, aged).unwrap();
+    let mut notes = Vec::new();
+    copy.load(&mut notes)
+        .expect("an old review date is not a mistake");
+    let shown: Vec<String> = notes.iter().map(ToString::to_string).collect();
+    assert_eq!(shown.len(), 1, "{shown:#?}");
+    assert!(
+        shown[0].contains(&format!(
+            "jurisdictions/us-or.toml:{line}: field `en.boards[0].reviewed`: this fact was last checked against its source on 2024-01-31"
+        )),
+        "{shown:#?}"
+    );
+}
+
+#[test]
+fn a_spelling_of_another_locale_is_a_note_naming_its_place() {
+    let copy = Copy::of(Sample::Us);
+    let file = copy.file("pages/fees.toml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.starts_with("fees_note"))
+        .unwrap()
+        + 1;
+    std::fs::write(
+        &file,
+        text.replacen(
+            "The first consultation call is free.",
+            "The first call is free at weekends.",
+            1,
+        ),
+    )
+    .unwrap();
+    let mut notes = Vec::new();
+    copy.load(&mut notes).expect("a spelling is not a mistake");
+    let shown: Vec<String> = notes.iter().map(ToString::to_string).collect();
+    assert_eq!(shown.len(), 1, "{shown:#?}");
+    assert!(
+        shown[0].contains(&format!(
+            "pages/fees.toml:{line}: field `en.fees_note`: `at weekends` is spelled `on weekends` in en-US"
         )),
         "{shown:#?}"
     );

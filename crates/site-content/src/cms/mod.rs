@@ -8,6 +8,7 @@ mod guide;
 
 pub use guide::{EditorWords, Entry, Guide, Kinds};
 
+use crate::model::PageId;
 use crate::schema::{content_files, is_shared, Field, Kind, Place, Table};
 use serde_json::{json, Map, Value};
 
@@ -40,13 +41,23 @@ fn is_web_address(key: &str) -> bool {
 }
 
 /// The editor's configuration for content in `languages` (the main one
-/// first), saving through `backend`.
-pub fn config(guide: &Guide, languages: &[String], backend: &Backend) -> Value {
+/// first) that publishes the notice pages `notices` (a notice the
+/// practice's places do not require has no file, and no place in the
+/// editor), saving through `backend`.
+pub fn config(guide: &Guide, languages: &[String], notices: &[PageId], backend: &Backend) -> Value {
     let folder = backend.content_folder.trim_end_matches('/');
     let mut pages = Vec::new();
     let mut frame = Vec::new();
     let mut people = None;
+    let unpublished: Vec<String> = PageId::NOTICES
+        .iter()
+        .filter(|notice| !notices.contains(notice))
+        .map(|notice| notice.file())
+        .collect();
     for (place, kind) in content_files() {
+        if matches!(&place, Place::File(file) if unpublished.contains(file)) {
+            continue;
+        }
         let table = kind.table().expect("every content file holds a table");
         let entry = guide.file(&place);
         let (label, hint) = entry.map_or((String::new(), String::new()), |entry| {

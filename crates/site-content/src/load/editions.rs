@@ -19,6 +19,15 @@ pub fn load_editions_noting(
     dir: &Path,
     notes: &mut Vec<ContentError>,
 ) -> Result<Vec<Content>, Vec<ContentError>> {
+    load_editions_from(dir, &super::packs::jurisdictions_dir(), notes)
+}
+
+/// As [`load_editions_noting`], with the jurisdiction packs in `packs`.
+pub fn load_editions_from(
+    dir: &Path,
+    packs: &Path,
+    notes: &mut Vec<ContentError>,
+) -> Result<Vec<Content>, Vec<ContentError>> {
     let codes = languages(dir).map_err(|error| vec![error])?;
     let mut errors = unexpected_files(dir);
     errors.extend(stray_tables(dir, &codes));
@@ -37,11 +46,12 @@ pub fn load_editions_noting(
             errors.push(error);
             continue;
         }
-        match load_edition(dir, code, notes) {
+        match load_edition(dir, packs, code, notes) {
             Ok(content) => {
                 if let Some(main) = editions.first() {
                     errors.extend(same_facts(main, &content, dir, code));
                     errors.extend(shared_facts(dir, &codes[0], code));
+                    errors.extend(same_pack_facts(main, &content, packs, code));
                 }
                 editions.push(content)
             }
@@ -205,6 +215,27 @@ fn shared_facts(dir: &Path, main: &str, code: &str) -> Vec<ContentError> {
         }
     }
     errors
+}
+
+/// Each fact of a pack that a translation gives otherwise than the main
+/// edition (the packs are the same ones in every edition: the practice's
+/// list of them is a shared fact).
+fn same_pack_facts(
+    main: &Content,
+    translation: &Content,
+    dir: &Path,
+    code: &str,
+) -> Vec<ContentError> {
+    main.jurisdictions
+        .iter()
+        .zip(&translation.jurisdictions)
+        .filter(|(theirs, ours)| theirs.id == ours.id)
+        .flat_map(|(theirs, ours)| {
+            Source::read(dir, &super::packs::pack_file(&ours.id), code)
+                .map(|source| super::packs::differing_facts(theirs, ours, &source))
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// An edition whose `language` is not its table's name.

@@ -6,11 +6,12 @@
 
 pub(crate) mod checks;
 mod editions;
+pub mod packs;
 mod sample;
 mod source;
 
 pub use checks::AVAILABILITY_STALE_AFTER_DAYS;
-pub use editions::{load_editions, load_editions_noting};
+pub use editions::{load_editions, load_editions_from, load_editions_noting};
 pub use sample::{sample_content, SAMPLE_MARKERS};
 pub use source::ContentError;
 
@@ -55,6 +56,10 @@ pub fn clinician_file(slug: &str) -> String {
 pub(crate) trait ReadPart {
     /// The page file `name`, parsed; `None` (and the mistake kept) if not.
     fn page<T: DeserializeOwned>(&mut self, name: impl AsRef<str>) -> Option<T>;
+
+    /// As [`ReadPart::page`], for a page that may not exist: `Some(None)`
+    /// when there is no such file.
+    fn optional_page<T: DeserializeOwned>(&mut self, name: impl AsRef<str>) -> Option<Option<T>>;
 }
 
 /// The reader of one edition (its language's table in each file of the
@@ -76,12 +81,22 @@ impl ReadPart for Reader<'_> {
         });
         parsed.map_err(|error| self.errors.push(error)).ok()
     }
+
+    fn optional_page<T: DeserializeOwned>(&mut self, name: impl AsRef<str>) -> Option<Option<T>> {
+        if self.dir.join(name.as_ref()).is_file() {
+            self.page(name).map(Some)
+        } else {
+            Some(None)
+        }
+    }
 }
 
 /// The content, with the source of every file it came from.
 pub(crate) struct Loaded {
     pub(crate) content: Content,
     sources: HashMap<String, Source>,
+    /// The content folder, to name a file that is missing.
+    pub(crate) dir: PathBuf,
 }
 
 impl Loaded {
@@ -95,7 +110,8 @@ impl Loaded {
         self.source(&page.file())
     }
 
-    /// Every file with its content, to walk: the parts, then the pages.
+    /// Every file with its content, to walk: the parts, the pages, the
+    /// clinicians, then the packs.
     pub(crate) fn files(&self) -> Vec<(&Source, &dyn crate::walk::Walk)> {
         let content = &self.content;
         let parts: [(&str, &dyn crate::walk::Walk); 3] = [
@@ -110,6 +126,10 @@ impl Loaded {
                 clinician as &dyn crate::walk::Walk,
             )
         });
+        let packs = content
+            .jurisdictions
+            .iter()
+            .map(|pack| (packs::pack_key(&pack.id), pack as &dyn crate::walk::Walk));
         parts
             .into_iter()
             .map(|(name, part)| (self.source(name), part))
@@ -117,6 +137,7 @@ impl Loaded {
                 pages
                     .into_iter()
                     .chain(clinicians)
+                    .chain(packs)
                     .map(|(name, page)| (self.source(&name), page)),
             )
             .collect()
@@ -130,6 +151,7 @@ impl Loaded {
 /// confirmed for months).
 pub(crate) fn load_edition(
     dir: &Path,
+    packs_dir: &Path,
     code: &str,
     notes: &mut Vec<ContentError>,
 ) -> Result<Content, Vec<ContentError>> {
@@ -140,6 +162,26 @@ pub(crate) fn load_edition(
         errors: Vec::new(),
     };
     let practice: Option<Practice> = reader.page("practice.toml");
+    let jurisdictions = practice.as_ref().map(|practice| {
+        let named_by = &reader.sources["practice.toml"];
+        packs::read_packs(packs_dir, practice, named_by, code)
+    });
+    let jurisdictions = match jurisdictions {
+        Some(Ok(packs)) => Some(
+            packs
+                .into_iter()
+                .map(|(pack, source)| {
+                    reader.sources.insert(packs::pack_key(&pack.id), source);
+                    pack
+                })
+                .collect::<Vec<_>>(),
+        ),
+        Some(Err(found)) => {
+            reader.errors.extend(found);
+            None
+        }
+        None => None,
+    };
     let site = reader.page("site.toml");
     let crisis = reader.page("crisis.toml");
     let pages = Pages::read(&mut reader);
@@ -155,33 +197,82 @@ pub(crate) fn load_edition(
         })
         .collect();
     let clinicians: Option<Vec<Clinician>> = clinicians.into_iter().collect();
-    let (Some(practice), Some(site), Some(crisis), Some(pages), Some(clinicians), true) = (
+    let (
+        Some(practice),
+        Some(site),
+        Some(crisis),
+        Some(pages),
+        Some(clinicians),
+        Some(jurisdictions),
+        true,
+    ) = (
         practice,
         site,
         crisis,
         pages,
         clinicians,
+        jurisdictions,
         reader.errors.is_empty(),
-    ) else {
+    )
+    else {
         return Err(reader.errors);
     };
+    let mut content = Content {
+        practice,
+        site,
+        crisis,
+        pages,
+        clinicians,
+        jurisdictions,
+    };
+    place_licences(&mut content);
     let loaded = Loaded {
-        content: Content {
-            practice,
-            site,
-            crisis,
-            pages,
-            clinicians,
-        },
+        content,
         sources: reader.sources,
+        dir: dir.to_owned(),
     };
     let mut errors = loaded.check();
     loaded.check_photos(&photos_dir(dir), &mut errors);
     notes.extend(loaded.stale_availability());
+    let (stale, future) = loaded.review_dates();
+    notes.extend(stale);
+    errors.extend(future);
+    notes.extend(loaded.spelling());
     if errors.is_empty() {
         Ok(loaded.content)
     } else {
         Err(errors)
+    }
+}
+
+/// Gives each licence the place its board's pack covers (a board no pack
+/// has is reported by the checks, and leaves the place empty).
+fn place_licences(content: &mut Content) {
+    let places: Vec<Vec<String>> = content
+        .clinicians
+        .iter()
+        .map(|clinician| {
+            clinician
+                .licences
+                .iter()
+                .chain(clinician.supervisor.iter().map(|s| &s.licence))
+                .map(|licence| {
+                    content
+                        .board(licence.board.id())
+                        .map(|(pack, _)| pack.name.as_str().to_owned())
+                        .unwrap_or_default()
+                })
+                .collect()
+        })
+        .collect();
+    for (clinician, places) in content.clinicians.iter_mut().zip(places) {
+        let licences = clinician
+            .licences
+            .iter_mut()
+            .chain(clinician.supervisor.iter_mut().map(|s| &mut s.licence));
+        for (licence, place) in licences.zip(places) {
+            licence.state = place;
+        }
     }
 }
 

@@ -1,7 +1,8 @@
 //! The frame around every page: `site.toml` (navigation, quick exit,
-//! reading preferences) and `crisis.toml` (help now, by region).
+//! reading preferences) and `crisis.toml` (help now, near the practice).
 
 use super::Section;
+use crate::date::Date;
 use crate::text::{List, Phone, Ref, Text};
 
 content_type! {
@@ -70,33 +71,16 @@ content_type! {
 }
 
 content_type! {
-    /// `crisis.toml`: where to get help now, by region.
+    /// `crisis.toml`: the crisis lines near the practice, which its
+    /// jurisdictions' packs do not know (a county's line).
     pub struct Crisis {
-        pub regions: List<CrisisRegion>,
+        pub local_heading: Text,
+        pub local_lines: List<CrisisLine>,
     }
 }
 
 content_type! {
-    /// The crisis lines of one country or region.
-    pub struct CrisisRegion {
-        pub id: Text,
-        pub name: Text,
-        pub strip_lead: Text,
-        pub strip: List<StripLink>,
-        pub lines: List<CrisisLine>,
-    }
-}
-
-content_type! {
-    /// A number in the crisis strip shown on every page.
-    pub struct StripLink {
-        pub label: Text,
-        pub phone: Phone,
-    }
-}
-
-content_type! {
-    /// One crisis or emergency service.
+    /// One crisis or emergency service, and where and when that was checked.
     pub struct CrisisLine {
         pub name: Text,
         pub description: Text,
@@ -107,5 +91,10 @@ content_type! {
         pub text: Option<Phone>,
         #[cfg_attr(feature = "build", serde(default))]
         pub chat: Option<Text>,
+        /// A page that lists numbers by place (every county's line).
+        #[cfg_attr(feature = "build", serde(default))]
+        pub list: Option<Text>,
+        pub source: Text,
+        pub reviewed: Date,
     }
 }

@@ -4,11 +4,13 @@
 use crate::text::{List, Paragraph, Text};
 
 mod frame;
+mod jurisdiction;
 mod pages;
 mod photo;
 mod practice;
 
 pub use frame::*;
+pub use jurisdiction::*;
 pub use pages::*;
 pub use photo::*;
 pub use practice::*;
@@ -22,6 +24,9 @@ pub struct Content {
     pub pages: Pages,
     /// Each clinician, in the order `practice.toml` lists them.
     pub clinicians: Vec<Clinician>,
+    /// The packs of the places the practice works in, in the order
+    /// `practice.toml` names them.
+    pub jurisdictions: Vec<Jurisdiction>,
 }
 
 /// An address of the site: a page of the registry, or a clinician's own
@@ -33,8 +38,8 @@ pub enum Route {
     Clinician(usize),
 }
 
-/// Each state once, in the order first given.
-pub(crate) fn distinct<'a>(states: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+/// Each name once, in the order first given.
+pub fn distinct<'a>(states: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let mut seen: Vec<&str> = Vec::new();
     for state in states {
         if !seen.contains(&state) {
@@ -53,21 +58,27 @@ page_registry! {
     /// address (`/<name>`; the home page is `/`), its field in [`Pages`] and
     /// its type. The route table, navigation, sitemap, language alternates,
     /// loader and tests all follow this list, in this order.
-    Home = "home", home: HomePage;
-    Approach = "relational-psychotherapy", approach: ApproachPage;
-    Roots = "roots", roots: RootsPage;
-    PowerAndCulture = "power-and-culture", power_and_culture: PowerAndCulturePage;
-    Glossary = "glossary", glossary: GlossaryPage;
-    WhoItHelps = "who-it-helps", who_it_helps: WhoItHelpsPage;
-    FirstSteps = "first-steps", first_steps: FirstStepsPage;
-    Faq = "faq", faq: FaqPage;
-    Fees = "fees", fees: FeesPage;
-    Contact = "contact", contact: ContactPage;
-    Privacy = "privacy", privacy: PrivacyPage;
-    Crisis = "crisis", crisis: CrisisPage;
-    Clinicians = "clinicians", clinicians: CliniciansPage;
-    NoticeOfPrivacyPractices = "notice-of-privacy-practices", notice: NoticePage;
-    Accessibility = "accessibility", accessibility: AccessibilityPage;
+    pages {
+        Home = "home", home: HomePage;
+        Approach = "relational-psychotherapy", approach: ApproachPage;
+        Roots = "roots", roots: RootsPage;
+        PowerAndCulture = "power-and-culture", power_and_culture: PowerAndCulturePage;
+        Glossary = "glossary", glossary: GlossaryPage;
+        WhoItHelps = "who-it-helps", who_it_helps: WhoItHelpsPage;
+        FirstSteps = "first-steps", first_steps: FirstStepsPage;
+        Faq = "faq", faq: FaqPage;
+        Fees = "fees", fees: FeesPage;
+        Contact = "contact", contact: ContactPage;
+        Privacy = "privacy", privacy: PrivacyPage;
+        Crisis = "crisis", crisis: CrisisPage;
+        Clinicians = "clinicians", clinicians: CliniciansPage;
+        Accessibility = "accessibility", accessibility: AccessibilityPage;
+    }
+    notices {
+        NoticeOfPrivacyPractices = "notice-of-privacy-practices", notice;
+        ConsumerHealthData = "consumer-health-data", consumer_health_data;
+        PrivacyNotice = "privacy-notice", privacy_notice;
+    }
 }
 
 /// The not-found page's file: it has no address of its own.
@@ -116,11 +127,12 @@ content_type! {
 }
 
 impl Content {
-    /// Every address of the site, in order: the registry's pages, then each
-    /// clinician's page.
+    /// Every address of the site, in order: the registry's published
+    /// pages, then each clinician's page.
     pub fn routes(&self) -> Vec<Route> {
         PageId::ALL
             .iter()
+            .filter(|&&page| self.pages.has(page))
             .map(|&page| Route::Page(page))
             .chain((0..self.clinicians.len()).map(Route::Clinician))
             .collect()
@@ -173,11 +185,50 @@ impl Content {
             .any(|clinician| clinician.availability.status.is_accepting())
     }
 
-    /// The crisis region the practice serves, whose numbers fill the strip.
-    pub fn home_crisis_region(&self) -> &CrisisRegion {
-        self.crisis
-            .region(self.practice.crisis_region.id())
-            .expect("the content check guarantees the practice's crisis region exists")
+    /// The numbers the crisis strip shows, and its lead: the first pack
+    /// that has a strip (the country's, as the practice names it first).
+    pub fn crisis_strip(&self) -> &PackCrisis {
+        self.jurisdictions
+            .iter()
+            .find_map(|pack| pack.crisis.as_ref())
+            .expect("the content check guarantees a pack with crisis lines")
+    }
+
+    /// Whether a place a licence covers is a whole country (its pack
+    /// belongs to no other), not a state.
+    pub fn is_country(&self, place: &str) -> bool {
+        self.jurisdictions
+            .iter()
+            .any(|pack| pack.is_country() && pack.name.as_str() == place)
+    }
+
+    /// The board with this id, with the pack it is in.
+    pub fn board(&self, id: &str) -> Option<(&Jurisdiction, &Board)> {
+        self.jurisdictions
+            .iter()
+            .find_map(|pack| Some((pack, pack.board(id)?)))
+    }
+
+    /// The boards that license the practice's clinicians, each once, in
+    /// the order their licences name them.
+    pub fn clinicians_boards(&self) -> Vec<&Board> {
+        self.boards_of(self.clinicians.iter().flat_map(|c| &c.licences))
+    }
+
+    /// The boards of these licences, each once, in the order first named.
+    pub fn boards_of<'a>(
+        &'a self,
+        licences: impl IntoIterator<Item = &'a Licence>,
+    ) -> Vec<&'a Board> {
+        let mut boards: Vec<&Board> = Vec::new();
+        for licence in licences {
+            if let Some((_, board)) = self.board(licence.board.id()) {
+                if !boards.iter().any(|seen| seen.id == board.id) {
+                    boards.push(board);
+                }
+            }
+        }
+        boards
     }
 }
 
@@ -185,12 +236,5 @@ impl GlossaryPage {
     /// The entry with this id.
     pub fn term(&self, id: &str) -> Option<&GlossaryTerm> {
         self.terms.iter().find(|term| term.id.as_str() == id)
-    }
-}
-
-impl Crisis {
-    /// The region with this id.
-    pub fn region(&self, id: &str) -> Option<&CrisisRegion> {
-        self.regions.iter().find(|region| region.id.as_str() == id)
     }
 }

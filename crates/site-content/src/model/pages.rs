@@ -1,7 +1,8 @@
 //! The content of each page file in `content/pages/`.
 
 use super::{PageMeta, Section};
-use crate::text::{List, Paragraph, Phone, Text};
+use crate::date::Date;
+use crate::text::{List, Paragraph, Phone, Ref, Text};
 
 content_type! {
     /// `pages/home.toml`.
@@ -96,6 +97,9 @@ content_type! {
         pub call_label: Text,
         pub text_label: Text,
         pub chat_label: Text,
+        pub list_label: Text,
+        /// `{date}`: the day the oldest of the numbers shown was checked.
+        pub reviewed: Text,
         pub out_of_hours: Section,
     }
 }
@@ -157,6 +161,19 @@ content_type! {
         pub no_matches: Text,
         pub clear_label: Text,
         pub questions: List<Question>,
+        /// Where the limits to confidentiality that the practice's packs
+        /// set are listed: under one question's answer.
+        #[cfg_attr(feature = "build", serde(default))]
+        pub limits: Option<LimitsPlace>,
+    }
+}
+
+content_type! {
+    /// The question under whose answer the law's limits to confidentiality
+    /// are listed, and the words that lead into the list.
+    pub struct LimitsPlace {
+        pub question: Ref,
+        pub intro: Text,
     }
 }
 
@@ -178,7 +195,9 @@ content_type! {
         pub fees_note: Text,
         pub fees: List<Fee>,
         pub sections: List<Section>,
-        pub good_faith_estimate: GoodFaithEstimate,
+        /// Where a pack requires it beside self-pay fees (the US).
+        #[cfg_attr(feature = "build", serde(default))]
+        pub good_faith_estimate: Option<GoodFaithEstimate>,
     }
 }
 
@@ -226,6 +245,11 @@ content_type! {
         pub form_heading: Text,
         pub form_intro: Text,
         pub clinical_notice: Text,
+        /// Beside the form: requests are read in working hours, so help now
+        /// is the crisis strip's numbers, shown after it.
+        pub emergency_notice: Text,
+        /// Beside the form: what email does and does not keep private.
+        pub email_privacy: Text,
         pub required_note: Text,
         #[cfg_attr(feature = "build", serde(default))]
         pub form_endpoint: Option<Text>,
@@ -362,8 +386,9 @@ content_type! {
 }
 
 content_type! {
-    /// `pages/notice-of-privacy-practices.toml`: the HIPAA notice, a
-    /// document of its own (not the website's privacy page).
+    /// A legal notice a jurisdiction requires, a document of its own (not
+    /// the website's privacy page): the US Notice of Privacy Practices,
+    /// Washington's consumer health data policy, a UK privacy notice.
     pub struct NoticePage {
         pub page: PageMeta,
         pub intro: List<Paragraph>,
@@ -384,6 +409,10 @@ content_type! {
         pub report_heading: Text,
         pub report_text: Text,
         pub office_heading: Text,
+        /// The day the statement was last checked against the site.
+        pub reviewed: Date,
+        /// `{date}`: how that day is said.
+        pub reviewed_label: Text,
     }
 }
 

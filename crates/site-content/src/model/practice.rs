@@ -1,8 +1,8 @@
 //! `practice.toml` (who the practice is, how to reach it, its offices and
-//! the boards that license its people) and `clinicians/<slug>.toml` (each
+//! the places it works in) and `clinicians/<slug>.toml` (each
 //! person, with their licences and whether they are taking new clients).
 
-use super::Photo;
+use super::{MedicaidStatus, MedicareStatus, Photo, Registration};
 use crate::date::Date;
 use crate::text::{List, Paragraph, Phone, Ref, Text};
 
@@ -16,13 +16,16 @@ content_type! {
         pub email: Text,
         pub hours: List<Text>,
         pub reply_time: Text,
-        pub crisis_region: Ref,
+        /// The packs of the places the practice works in, the country's
+        /// first (`["us", "us-or"]`).
+        pub jurisdictions: List<Ref>,
+        #[cfg_attr(feature = "build", serde(default))]
+        pub registrations: Option<List<Registration>>,
         #[cfg_attr(feature = "build", serde(default))]
         pub booking_url: Option<Text>,
         #[cfg_attr(feature = "build", serde(default))]
         pub portal_url: Option<Text>,
         pub offices: List<Office>,
-        pub boards: List<Board>,
         pub clinicians: List<Ref>,
     }
 }
@@ -42,21 +45,6 @@ content_type! {
     pub struct Fact {
         pub label: Text,
         pub text: Text,
-    }
-}
-
-content_type! {
-    /// A licensing board: where a licence can be checked, and where a
-    /// complaint about a licensee goes.
-    pub struct Board {
-        pub id: Text,
-        pub name: Text,
-        pub lookup_url: Text,
-        pub complaints_url: Text,
-        #[cfg_attr(feature = "build", serde(default))]
-        pub phone: Option<Phone>,
-        #[cfg_attr(feature = "build", serde(default))]
-        pub address: Option<Text>,
     }
 }
 
@@ -82,6 +70,13 @@ content_type! {
         pub video_states: Option<List<Text>>,
         pub availability: Availability,
         pub licences: List<Licence>,
+        /// Where they stand with Medicare, where a pack describes it.
+        #[cfg_attr(feature = "build", serde(default))]
+        pub medicare: Option<MedicareStatus>,
+        /// Whether they are enrolled with the Medicaid programmes of the
+        /// states they are licensed in, where a pack describes them.
+        #[cfg_attr(feature = "build", serde(default))]
+        pub medicaid: Option<MedicaidStatus>,
         #[cfg_attr(feature = "build", serde(default))]
         pub supervisor: Option<Supervisor>,
     }
@@ -92,8 +87,10 @@ content_type! {
     pub struct Licence {
         pub title: Text,
         pub number: Text,
-        pub state: Text,
         pub board: Ref,
+        /// The place the licence covers: its board's pack's name.
+        #[cfg_attr(feature = "build", serde(skip))]
+        pub state: String,
     }
 }
 
@@ -115,29 +112,19 @@ content_type! {
     }
 }
 
-/// Whether a clinician is taking new clients.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "build", derive(serde::Deserialize))]
-#[cfg_attr(feature = "build", serde(rename_all = "kebab-case"))]
-pub enum Status {
-    Accepting,
-    Waitlist,
-    NotAccepting,
+choice! {
+    /// Whether a clinician is taking new clients.
+    pub enum Status {
+        Accepting = "accepting",
+        Waitlist = "waitlist",
+        NotAccepting = "not-accepting",
+    }
 }
 
 impl Status {
     /// Whether someone new can start, now or from a waitlist.
     pub fn is_accepting(self) -> bool {
         self == Status::Accepting
-    }
-
-    /// Each status's name, in the order of the variants: as the content
-    /// writes it, and in addresses and class names.
-    pub const NAMES: &'static [&'static str] = &["accepting", "waitlist", "not-accepting"];
-
-    /// The status's name (`not-accepting`).
-    pub fn name(self) -> &'static str {
-        Self::NAMES[self as usize]
     }
 }
 
@@ -165,11 +152,6 @@ impl Clinician {
 }
 
 impl Practice {
-    /// The board with this id.
-    pub fn board(&self, id: &str) -> Option<&Board> {
-        self.boards.iter().find(|board| board.id.as_str() == id)
-    }
-
     /// The office with this id.
     pub fn office(&self, id: &str) -> Option<&Office> {
         self.offices.iter().find(|office| office.id.as_str() == id)

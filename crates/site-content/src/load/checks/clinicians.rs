@@ -1,7 +1,8 @@
-//! The rules for the practice's people: each licence names its board, and
-//! nobody is offered where no licence of theirs allows it.
+//! The rules for the practice's people: each licence names a board of the
+//! practice's packs, and nobody is offered where no licence of theirs
+//! allows it.
 
-use super::{check_id, web_address, Loaded};
+use super::{check_id, Loaded};
 use crate::load::clinician_file;
 use crate::load::source::{ContentError, Source};
 use crate::model::{photo_minimum, Licence};
@@ -12,7 +13,7 @@ use std::path::Path;
 pub const AVAILABILITY_STALE_AFTER_DAYS: i64 = 90;
 
 impl Loaded {
-    pub(super) fn check_offices_and_boards(&self, errors: &mut Vec<ContentError>) {
+    pub(super) fn check_offices(&self, errors: &mut Vec<ContentError>) {
         let practice = &self.content.practice;
         let source = self.source("practice.toml");
         let mut seen = HashSet::new();
@@ -25,31 +26,6 @@ impl Loaded {
                 errors,
             );
         }
-        let mut seen = HashSet::new();
-        for (index, board) in practice.boards.iter().enumerate() {
-            check_id(
-                source,
-                &board.id,
-                &format!("boards[{index}].id"),
-                &mut seen,
-                errors,
-            );
-            for (key, url) in [
-                ("lookup_url", &board.lookup_url),
-                ("complaints_url", &board.complaints_url),
-            ] {
-                if !web_address(url.as_str()) {
-                    errors.push(source.error_at(
-                        url.span(),
-                        format!("boards[{index}].{key}"),
-                        format!(
-                            "`{}` is not a web address; write it in full with https://",
-                            url.as_str()
-                        ),
-                    ));
-                }
-            }
-        }
     }
 
     pub(super) fn check_clinicians(&self, errors: &mut Vec<ContentError>) {
@@ -59,7 +35,7 @@ impl Loaded {
                 errors.push(source.error_at_key(
                     "name",
                     "licences",
-                    "give at least one licence: a [[licences]] entry with title, number, state and board",
+                    "give at least one licence: a [[licences]] entry with title, number and board",
                 ));
             }
             for (index, licence) in clinician.licences.iter().enumerate() {
@@ -164,20 +140,29 @@ impl Loaded {
         field: &str,
         errors: &mut Vec<ContentError>,
     ) {
-        let practice = &self.content.practice;
-        if practice.board(licence.board.id()).is_none() {
+        let content = &self.content;
+        if content.board(licence.board.id()).is_none() {
             errors.push(
                 self.unknown_reference(
                     source,
                     &licence.board,
                     &format!("{field}.board"),
                     "licensing board",
-                    practice
-                        .boards
+                    content
+                        .jurisdictions
                         .iter()
+                        .flat_map(|pack| &pack.boards)
                         .map(|b| b.id.as_str().to_owned())
                         .collect(),
-                    "practice.toml",
+                    &format!(
+                        "the packs of the practice's jurisdictions, {}",
+                        content
+                            .jurisdictions
+                            .iter()
+                            .map(|pack| pack.id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
                 ),
             );
         }

@@ -5,6 +5,7 @@
 
 mod clinicians;
 pub use clinicians::AVAILABILITY_STALE_AFTER_DAYS;
+mod jurisdiction;
 mod pages;
 mod practice;
 mod site;
@@ -36,16 +37,19 @@ impl Loaded {
     pub(crate) fn check(&self) -> Vec<ContentError> {
         let mut errors = Vec::new();
         self.check_practice(&mut errors);
+        self.check_jurisdictions(&mut errors);
         self.check_navigation(&mut errors);
         self.check_crisis(&mut errors);
         self.check_roots(&mut errors);
         self.check_glossary(&mut errors);
         self.check_steps_and_questions(&mut errors);
-        self.check_good_faith_estimate(&mut errors);
+        self.check_notices(&mut errors);
         self.check_form_endpoint(&mut errors);
         self.check_comfort(&mut errors);
-        self.check_offices_and_boards(&mut errors);
+        self.check_offices(&mut errors);
         self.check_clinicians(&mut errors);
+        self.check_payers(&mut errors);
+        self.check_registrations(&mut errors);
         errors
     }
 
@@ -67,6 +71,39 @@ impl Loaded {
                 known.join(", ")
             ),
         )
+    }
+}
+
+/// A crisis line says how to reach it, and where its facts were checked.
+fn check_line(
+    source: &Source,
+    field: &str,
+    line: &crate::model::CrisisLine,
+    errors: &mut Vec<ContentError>,
+) {
+    if line.call.is_none() && line.text.is_none() && line.chat.is_none() && line.list.is_none() {
+        errors.push(source.error_at(
+            line.name.span(),
+            field,
+            "say how to reach this line: give `call`, `text`, `chat` or a `list` of numbers",
+        ));
+    }
+    let addresses = [
+        ("chat", line.chat.as_ref()),
+        ("list", line.list.as_ref()),
+        ("source", Some(&line.source)),
+    ];
+    for (key, address) in addresses {
+        if let Some(address) = address.filter(|address| !web_address(address.as_str())) {
+            errors.push(source.error_at(
+                address.span(),
+                format!("{field}.{key}"),
+                format!(
+                    "`{}` is not a web address; write it in full with https://",
+                    address.as_str()
+                ),
+            ));
+        }
     }
 }
 

@@ -1,11 +1,9 @@
-//! The rules for the practice's own details and the legal notices it must
-//! carry: its address and email, the form's endpoint, and the Good Faith
-//! Estimate.
+//! The rules for the practice's own details: its address and email, and
+//! the form's endpoint.
 
 use super::{web_address, Loaded};
 use crate::load::source::ContentError;
 use crate::model::PageId;
-use crate::rules::LanguageRules;
 
 impl Loaded {
     pub(super) fn check_practice(&self, errors: &mut Vec<ContentError>) {
@@ -59,24 +57,6 @@ impl Loaded {
                 "list at least one clinician, e.g. clinicians = [\"ruth-alvarado\"], each with a file clinicians/<name>.toml",
             ));
         }
-        let region = &practice.crisis_region;
-        if self.content.crisis.region(region.id()).is_none() {
-            errors.push(
-                self.unknown_reference(
-                    source,
-                    region,
-                    "crisis_region",
-                    "crisis region",
-                    self.content
-                        .crisis
-                        .regions
-                        .iter()
-                        .map(|r| r.id.as_str().to_owned())
-                        .collect(),
-                    "crisis.toml",
-                ),
-            );
-        }
     }
 
     /// Requests may go only over HTTPS, or to a path on the site itself.
@@ -92,61 +72,6 @@ impl Loaded {
                 endpoint.span(),
                 "form_endpoint",
                 format!("`{address}` cannot receive requests: use an https:// address, or a path on this site such as /api/consultation"),
-            ));
-        }
-    }
-
-    /// The notice must keep what the No Surprises Act requires of it.
-    pub(super) fn check_good_faith_estimate(&self, errors: &mut Vec<ContentError>) {
-        let notice = &self.content.pages.fees.good_faith_estimate;
-        let text: String = notice
-            .paragraphs
-            .iter()
-            .map(|paragraph| paragraph.plain_text() + " ")
-            .collect();
-        let language = self.content.site.language.as_str();
-        let Some(rules) = LanguageRules::of(language) else {
-            errors.push(self.source("site.toml").error_at_key(
-                "language",
-                "language",
-                format!("the site has no wording rules for the language `{language}` (the Good Faith Estimate's required words): add them to LANGUAGE_RULES in crates/site-content/src/rules.rs"),
-            ));
-            return;
-        };
-        let (right, writing) = (rules.good_faith_estimate, rules.in_writing);
-        let required = [
-            (right, "the right to a Good Faith Estimate"),
-            (
-                "$400",
-                "that a bill $400 or more above the estimate can be disputed",
-            ),
-            (writing, "that the estimate is given in writing, and when"),
-        ];
-        for (words, meaning) in required {
-            if !text.contains(words) {
-                errors.push(self.page_source(PageId::Fees).error_at_key(
-                    "good_faith_estimate",
-                    "good_faith_estimate.paragraphs",
-                    format!("the Good Faith Estimate notice must say {meaning} (the words `{words}` are missing)"),
-                ));
-            }
-        }
-        if !notice
-            .learn_more_url
-            .as_str()
-            .starts_with("https://www.cms.gov/")
-        {
-            errors.push(self.page_source(PageId::Fees).error_at(
-                notice.learn_more_url.span(),
-                "good_faith_estimate.learn_more_url",
-                "the notice must point to the federal consumer page on www.cms.gov, e.g. https://www.cms.gov/nosurprises/consumers",
-            ));
-        }
-        if notice.phone.href() != "tel:18009853059" {
-            errors.push(self.page_source(PageId::Fees).error_at_key(
-                "phone",
-                "good_faith_estimate.phone",
-                "the notice must give the federal No Surprises help desk, 1-800-985-3059",
             ));
         }
     }

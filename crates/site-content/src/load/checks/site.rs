@@ -1,10 +1,9 @@
 //! The rules for the site's frame: the navigation, the crisis help every
 //! page carries, the quick exit and the reading preferences.
 
-use super::{check_id, web_address, Loaded};
+use super::{check_line, web_address, Loaded};
 use crate::load::source::ContentError;
 use crate::model::PageId;
-use std::collections::HashSet;
 
 impl Loaded {
     pub(super) fn check_navigation(&self, errors: &mut Vec<ContentError>) {
@@ -57,59 +56,8 @@ impl Loaded {
 
     pub(super) fn check_crisis(&self, errors: &mut Vec<ContentError>) {
         let source = self.source("crisis.toml");
-        let regions = &self.content.crisis.regions;
-        if regions.is_empty() {
-            errors.push(source.error_at_key(
-                "regions",
-                "regions",
-                "add at least one [[regions]] entry",
-            ));
-        }
-        let mut seen = HashSet::new();
-        for (index, region) in regions.iter().enumerate() {
-            check_id(
-                source,
-                &region.id,
-                &format!("regions[{index}].id"),
-                &mut seen,
-                errors,
-            );
-            if region.strip.is_empty() {
-                errors.push(source.error_at(
-                    region.id.span(),
-                    format!("regions[{index}].strip"),
-                    "the crisis strip needs at least one number: add a [[regions.strip]] entry",
-                ));
-            }
-            if region.lines.is_empty() {
-                errors.push(source.error_at(
-                    region.id.span(),
-                    format!("regions[{index}].lines"),
-                    "list at least one crisis line: add a [[regions.lines]] entry",
-                ));
-            }
-            for (position, line) in region.lines.iter().enumerate() {
-                let field = format!("regions[{index}].lines[{position}]");
-                if line.call.is_none() && line.text.is_none() && line.chat.is_none() {
-                    errors.push(source.error_at(
-                        line.name.span(),
-                        field.clone(),
-                        "say how to reach this line: give `call`, `text` or `chat`",
-                    ));
-                }
-                if let Some(chat) = &line.chat {
-                    if !web_address(chat.as_str()) {
-                        errors.push(source.error_at(
-                            chat.span(),
-                            format!("{field}.chat"),
-                            format!(
-                                "`{}` is not a web address; write it in full with https://",
-                                chat.as_str()
-                            ),
-                        ));
-                    }
-                }
-            }
+        for (index, line) in self.content.crisis.local_lines.iter().enumerate() {
+            check_line(source, &format!("local_lines[{index}]"), line, errors);
         }
     }
 
