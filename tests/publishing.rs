@@ -214,7 +214,7 @@ fn a_production_build_stops_on_sample_content_and_passes_without_it() {
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
         let own = text
-            .replace("Linden Hall", "Alder House")
+            .replace("Linden Hall", "Birch Lane")
             .replace("lindenhall-therapy.example", "alderhouse.invalid")
             .replace("@example.org", "@mail.invalid")
             .replace("555-01", "201-01")
@@ -227,7 +227,9 @@ fn a_production_build_stops_on_sample_content_and_passes_without_it() {
             .replace("a stand-in for", "as in")
             .replace("en lugar de la foto", "como en la foto")
             .replace("Sample notice", "Our notice")
-            .replace("Aviso de ejemplo", "Nuestro aviso");
+            .replace("Aviso de ejemplo", "Nuestro aviso")
+            .replace("Sample policy", "Our policy")
+            .replace("Política de ejemplo", "Nuestra política");
         std::fs::write(&file, own).unwrap();
     }
     let own = build(&content, &dist, &["--production"]);
@@ -237,7 +239,7 @@ fn a_production_build_stops_on_sample_content_and_passes_without_it() {
         String::from_utf8_lossy(&own.stderr)
     );
     let page = std::fs::read_to_string(dist.join("index.html")).unwrap();
-    assert!(page.contains("Alder House"));
+    assert!(page.contains("Birch Lane"));
 }
 
 fn collect_toml(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -17,6 +17,10 @@ pub const SAMPLE_MARKERS: &[SampleMarker] = &[
         what: "the sample practice's name",
     },
     SampleMarker {
+        text: "Alder House",
+        what: "the UK sample practice's name",
+    },
+    SampleMarker {
         text: ".example",
         what: "a sample web address (the .example domain is reserved for examples)",
     },
@@ -63,6 +67,14 @@ pub const SAMPLE_MARKERS: &[SampleMarker] = &[
     SampleMarker {
         text: "Aviso de ejemplo",
         what: "the sample Notice of Privacy Practices, which the practice replaces with its own",
+    },
+    SampleMarker {
+        text: "Sample policy",
+        what: "the sample consumer health data policy, which the practice replaces with its own",
+    },
+    SampleMarker {
+        text: "Política de ejemplo",
+        what: "the sample consumer health data policy, which the practice replaces with its own",
     },
     SampleMarker {
         text: "(sample)",
