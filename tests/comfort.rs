@@ -379,8 +379,6 @@ async fn pages_print_without_chrome_with_everything_open_and_handouts_fit_one_sh
         "/es/first-steps",
         "/es/fees",
         "/es/crisis",
-        "/notice-of-privacy-practices",
-        "/es/notice-of-privacy-practices",
     ] {
         browser.open(path).await;
         let (printed, sheets) = browser.printed().await;
@@ -391,6 +389,39 @@ async fn pages_print_without_chrome_with_everything_open_and_handouts_fit_one_sh
                 "links show where they go: {printed}"
             );
         }
+    }
+    // The Notice of Privacy Practices is a document of several pages: it
+    // prints whole, to its last words, without the chrome.
+    for edition in practice_site::content::editions() {
+        let notice = edition
+            .pages
+            .notice(practice_site::PageId::NoticeOfPrivacyPractices)
+            .expect("the US sample publishes its notice");
+        let path = format!(
+            "{}/notice-of-privacy-practices",
+            practice_site::content::language_prefix(edition.site.language.as_str())
+        );
+        browser.open(&path).await;
+        let (printed, _) = browser.printed().await;
+        let printed = printed.split_whitespace().collect::<Vec<_>>().join(" ");
+        let last = notice
+            .sections
+            .last()
+            .unwrap()
+            .paragraphs
+            .last()
+            .unwrap()
+            .plain_text();
+        let ending: Vec<&str> = last.split_whitespace().collect();
+        let ending = ending[ending.len() - 6..].join(" ");
+        assert!(
+            printed.contains(&ending),
+            "{path} prints to its last words, {ending:?}: {printed}"
+        );
+        assert!(
+            !printed.contains(main_edition().site.menu_button.as_str()),
+            "{path} prints no menu"
+        );
     }
     browser.finish().await;
 }

@@ -82,7 +82,10 @@ fn every_footer_links_exactly_the_notices_the_packs_require() {
             );
             let status = site.get(&address).status;
             let wanted = if required.contains(&notice) { 200 } else { 404 };
-            assert_eq!(status, wanted, "{address}: a notice is published where required, and only there");
+            assert_eq!(
+                status, wanted,
+                "{address}: a notice is published where required, and only there"
+            );
         }
     }
 }
@@ -125,12 +128,17 @@ fn the_fees_page_says_where_each_clinician_stands_with_medicare_as_their_status_
             .iter()
             .find_map(|pack| pack.medicare.as_ref());
         let Some(words) = words else {
-            assert!(!body.contains("Medicare"), "{path} names no Medicare where no pack has it");
+            assert!(
+                !body.contains("Medicare"),
+                "{path} names no Medicare where no pack has it"
+            );
             continue;
         };
         for clinician in &edition.clinicians {
             let name = clinician.name.as_str();
-            let status = clinician.medicare.expect("a US clinician has a Medicare status");
+            let status = clinician
+                .medicare
+                .expect("a US clinician has a Medicare status");
             let statuses = [
                 MedicareStatus::Enrolled,
                 MedicareStatus::OptedOut,
@@ -157,15 +165,30 @@ fn a_site_outside_the_us_carries_no_us_notice_and_a_us_site_its_good_faith_estim
         let fees = site.get(&path(edition, Route::Page(PageId::Fees))).body;
         if in_the_us {
             let notice = edition.pages.fees.good_faith_estimate.as_ref();
-            let heading = notice.expect("a US practice's fees page has the notice").heading.as_str();
-            assert!(fees.contains(&escaped(heading)), "the US fees page has the notice");
+            let heading = notice
+                .expect("a US practice's fees page has the notice")
+                .heading
+                .as_str();
+            assert!(
+                fees.contains(&escaped(heading)),
+                "the US fees page has the notice"
+            );
             continue;
         }
         for route in edition.routes() {
             let path = path(edition, route);
             let body = site.get(&path).body;
-            for us_only in ["HIPAA", "Good Faith Estimate", "Notice of Privacy Practices", "Medicare", "Medicaid"] {
-                assert!(!body.contains(us_only), "{path} says {us_only:?}, a US law, outside the US");
+            for us_only in [
+                "HIPAA",
+                "Good Faith Estimate",
+                "Notice of Privacy Practices",
+                "Medicare",
+                "Medicaid",
+            ] {
+                assert!(
+                    !body.contains(us_only),
+                    "{path} says {us_only:?}, a US law, outside the US"
+                );
             }
         }
     }

@@ -148,22 +148,29 @@ fn path_of_page(edition: &Content, page: PageId) -> String {
 fn video_is_promised_only_where_a_licence_allows_it() {
     let site = StaticServer::start(dist_dir());
     let edition = &editions()[0];
-    // Samuel is licensed in Oregon only: his page offers video nowhere else.
-    let samuel = edition
-        .clinicians
-        .iter()
-        .position(|c| c.licences.iter().all(|l| l.state.as_str() == "Oregon"))
-        .expect("a clinician licensed in Oregon only");
-    let body = site.get(&path(edition, Route::Clinician(samuel))).body;
-    let facts = &body[body.find("clinician-page__facts").unwrap()..];
-    let facts = &facts[..facts.find("</dl>").unwrap()];
     let words = &edition.pages.clinicians;
-    assert!(facts.contains(&video_line(words, &["Oregon"])), "{facts}");
+    let everywhere = edition.video_states();
+    // Each clinician's page offers video in their licences' places only
+    // (in the US sample, Samuel in Oregon, never Washington).
+    for (index, clinician) in edition.clinicians.iter().enumerate() {
+        let body = site.get(&path(edition, Route::Clinician(index))).body;
+        let facts = &body[body.find("clinician-page__facts").unwrap()..];
+        let facts = &facts[..facts.find("</dl>").unwrap()];
+        let theirs = clinician.video_states();
+        assert!(facts.contains(&video_line(words, &theirs)), "{facts}");
+        if theirs != everywhere {
+            assert!(!facts.contains(&video_line(words, &everywhere)), "{facts}");
+        }
+    }
     assert!(
-        !facts.contains(&video_line(words, &["Oregon", "Washington"])),
-        "{facts}"
+        edition
+            .clinicians
+            .iter()
+            .any(|c| c.video_states() != everywhere)
+            || everywhere.len() == 1,
+        "the sample shows a clinician licensed in fewer places than the practice"
     );
-    // The practice as a whole may offer both, as someone there is licensed in both.
+    // The practice as a whole offers every place someone there is licensed in.
     let home = site.get("/").body;
-    assert!(home.contains(&video_line(words, &["Oregon", "Washington"])));
+    assert!(home.contains(&video_line(words, &everywhere)));
 }

@@ -112,7 +112,17 @@ fn the_home_page_describes_the_practice_and_its_people_as_structured_data() {
         practice["isAcceptingNewPatients"],
         content.anyone_accepting()
     );
-    assert_eq!(practice["areaServed"][1]["name"], "Washington");
+    let served: Vec<&str> = practice["areaServed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|place| place["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        served,
+        content.video_states(),
+        "it serves where its licences allow"
+    );
     let people: Vec<&serde_json::Value> = graph
         .as_array()
         .unwrap()
@@ -157,7 +167,14 @@ fn the_home_page_describes_the_practice_and_its_people_as_structured_data() {
     );
     assert_eq!(ruth["@type"], "Person");
     assert_eq!(ruth["image"], people[0]["image"]);
-    assert_eq!(ruth["hasCredential"][1]["validIn"]["name"], "Washington");
+    for (credential, licence) in ruth["hasCredential"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(&content.clinicians[0].licences)
+    {
+        assert_eq!(credential["validIn"]["name"], licence.state.as_str());
+    }
     assert_eq!(
         ruth["worksFor"]["isAcceptingNewPatients"],
         content.anyone_accepting()
@@ -248,7 +265,12 @@ fn every_page_exists_in_every_language_marked_and_linked_to_its_translations() {
             }
         }
     }
-    assert!(editions().len() >= 2, "the site has a translation");
+    // The US sample is published in two languages; another sample under
+    // test (PRACTICE_CONTENT_DIR) may have one.
+    assert!(
+        editions().len() >= 2 || std::env::var_os("PRACTICE_CONTENT_DIR").is_some(),
+        "the site has a translation"
+    );
 }
 
 #[test]
