@@ -86,6 +86,7 @@ pub enum Field {
     Method,
     Email,
     Phone,
+    Language,
     Availability,
     Place,
     Clinician,
@@ -95,11 +96,12 @@ pub enum Field {
 
 impl Field {
     /// Every field, in the order of the form.
-    pub const ALL: [Field; 9] = [
+    pub const ALL: [Field; 10] = [
         Field::Name,
         Field::Method,
         Field::Email,
         Field::Phone,
+        Field::Language,
         Field::Availability,
         Field::Place,
         Field::Clinician,
@@ -115,6 +117,7 @@ impl Field {
             Field::Method => "consult-method",
             Field::Email => "consult-email",
             Field::Phone => "consult-phone",
+            Field::Language => "consult-language",
             Field::Availability => "consult-availability",
             Field::Place => "consult-place",
             Field::Clinician => "consult-clinician",
@@ -124,9 +127,13 @@ impl Field {
     }
 
     /// Whether every request needs it (the contact details depend on the
-    /// method chosen; the clinician has "whoever fits" chosen from the start).
+    /// method chosen; the clinician has "whoever fits", and the language of
+    /// replies the page's own, chosen from the start).
     pub fn always_required(self) -> bool {
-        !matches!(self, Field::Email | Field::Phone | Field::Clinician)
+        !matches!(
+            self,
+            Field::Email | Field::Phone | Field::Language | Field::Clinician
+        )
     }
 
     /// Whether the field is a choice of radio buttons.
@@ -166,6 +173,9 @@ pub struct ConsultationRequest {
     pub method: Option<ContactMethod>,
     pub email: String,
     pub phone: String,
+    /// The language they would like replies in: the chosen option's words,
+    /// empty where the site has one language and does not ask.
+    pub language: String,
     pub availability: String,
     /// Where they will be during sessions: the chosen option's words, empty
     /// while none is chosen.
@@ -225,11 +235,15 @@ impl ConsultationRequest {
     /// The request as answers in the order of the form: a key (for JSON), the
     /// field's label and the answer, in the words the visitor saw: `label`
     /// gives a field's label, `chosen` the label of the option chosen in it.
+    /// The language of replies is left out where the form does not ask it.
     pub fn answers(
         &self,
         label: impl Fn(Field) -> String,
         chosen: impl Fn(Field) -> String,
-    ) -> [(&'static str, String, String); 7] {
+    ) -> Vec<(&'static str, String, String)> {
+        let language = self.language.trim();
+        let language = (!language.is_empty())
+            .then(|| ("language", label(Field::Language), language.to_owned()));
         [
             ("name", label(Field::Name), self.name.trim().to_owned()),
             (
@@ -237,6 +251,10 @@ impl ConsultationRequest {
                 label(Field::Method),
                 format!("{}: {}", chosen(Field::Method), self.contact_detail()),
             ),
+        ]
+        .into_iter()
+        .chain(language)
+        .chain([
             (
                 "availability",
                 label(Field::Availability),
@@ -250,7 +268,8 @@ impl ConsultationRequest {
             ),
             ("format", label(Field::Format), chosen(Field::Format)),
             ("payment", label(Field::Payment), chosen(Field::Payment)),
-        ]
+        ])
+        .collect()
     }
 
     /// The contact detail that goes with the chosen method.
@@ -367,6 +386,7 @@ mod tests {
             method: Some(ContactMethod::Email),
             email: "alex@example.org".into(),
             phone: String::new(),
+            language: String::new(),
             availability: "Weekday evenings".into(),
             place: "Washington".into(),
             clinician: "Whoever fits".into(),
@@ -447,6 +467,25 @@ mod tests {
         );
         assert_eq!(answers[4].2, "Whoever fits");
         assert_eq!(answers[6].0, "payment");
+        assert_eq!(
+            answers.len(),
+            7,
+            "no language where the form does not ask it"
+        );
+        let asked = ConsultationRequest {
+            language: "Español".into(),
+            ..complete()
+        }
+        .answers(|field| format!("<{}>", field.name()), |_| String::new());
+        assert_eq!(
+            asked[2],
+            (
+                "language",
+                "<consult-language>".to_owned(),
+                "Español".to_owned()
+            )
+        );
+        assert_eq!(asked.len(), 8);
     }
 
     #[test]

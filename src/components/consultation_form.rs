@@ -1,4 +1,5 @@
 use super::consultation_island::ConsultationIsland;
+use super::reply_language::ReplyLanguage;
 use super::session_place::SessionPlace;
 use crate::components::{ChoiceGroup, GoodFaithNotice, TextField};
 use crate::consultation::{mailto_subject, ContactMethod, Field, Payment, SessionFormat};
@@ -150,6 +151,7 @@ pub fn ConsultationForm() -> impl IntoView {
                             invalid=page.phone_invalid.as_str()
                         />
                     </div>
+                    <ReplyLanguage />
                     <TextField
                         field=Field::Availability
                         label=page.availability_label.as_str()

@@ -175,6 +175,7 @@ fn read_request(root: &Element) -> ConsultationRequest {
         method: chosen_key(root, Field::Method).and_then(|key| ContactMethod::from_key(&key)),
         email: text(Field::Email),
         phone: text(Field::Phone),
+        language: chosen_option(root, Field::Language),
         availability: text(Field::Availability),
         place: chosen_option(root, Field::Place),
         clinician: chosen_option(root, Field::Clinician),
@@ -322,7 +323,7 @@ fn show_outcome(root: &Element, outcome: Outcome) {
 }
 
 /// The request's answers with the labels on the page.
-fn answers(root: &Element, request: &ConsultationRequest) -> [(&'static str, String, String); 7] {
+fn answers(root: &Element, request: &ConsultationRequest) -> Vec<(&'static str, String, String)> {
     let text_of = |selector: String| {
         first(root, &selector)
             .and_then(|element| element.text_content())

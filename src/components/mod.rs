@@ -25,6 +25,7 @@ mod principle_card;
 mod principle_list;
 mod quick_exit;
 mod reading_preferences_panel;
+mod reply_language;
 mod roots_explorer;
 mod sections;
 mod select_field;

@@ -260,6 +260,10 @@ content_type! {
         pub method_phone: Text,
         pub email_field_label: Text,
         pub phone_field_label: Text,
+        /// The question of the language of replies, asked where the site
+        /// is published in more than one.
+        #[cfg_attr(feature = "build", serde(default))]
+        pub language_label: Option<Text>,
         pub availability_label: Text,
         pub availability_hint: Text,
         pub format_legend: Text,
