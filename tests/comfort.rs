@@ -372,17 +372,20 @@ async fn pages_print_without_chrome_with_everything_open_and_handouts_fit_one_sh
         return print_not_tested(browser).await;
     }
 
-    for path in [
-        "/first-steps",
-        "/fees",
-        "/crisis",
-        "/es/first-steps",
-        "/es/fees",
-        "/es/crisis",
+    // The fees page carries the Good Faith Estimate's whole standard notice
+    // and each clinician's Medicare and Medicaid standing: one sheet, both
+    // sides.
+    for (path, most) in [
+        ("/first-steps", 1),
+        ("/fees", 2),
+        ("/crisis", 1),
+        ("/es/first-steps", 1),
+        ("/es/fees", 2),
+        ("/es/crisis", 1),
     ] {
         browser.open(path).await;
         let (printed, sheets) = browser.printed().await;
-        assert_eq!(sheets, 1, "{path} prints as a one-page handout");
+        assert!(sheets <= most, "{path} prints as a handout of at most {most} pages: {sheets}");
         if path == "/fees" {
             assert!(
                 printed.contains(" (/") || printed.contains(" (http"),

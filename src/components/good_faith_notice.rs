@@ -17,7 +17,7 @@ pub fn GoodFaithNotice() -> impl IntoView {
                 .collect_view()}
             <p>
                 {notice.learn_more.as_str()} " "
-                <a href=notice.learn_more_url.as_str()>{notice.learn_more_url.as_str().trim_start_matches("https://")}</a>
+                <a class="good-faith__address" href=notice.learn_more_url.as_str()>{notice.learn_more_url.as_str().trim_start_matches("https://")}</a>
                 " " {notice.learn_more_call.as_str()} " "
                 <a href=notice.phone.href()>{notice.phone.display()}</a> "."
             </p>
