@@ -319,7 +319,7 @@ async fn the_language_switch_keeps_the_page() {
 }
 
 #[tokio::test]
-async fn pages_print_without_chrome_with_everything_open_and_handouts_fit_one_sheet() {
+async fn pages_print_without_chrome_with_everything_open_and_handouts_fit_their_pages() {
     let browser = Browser::start(DESKTOP).await;
     if browser.engine.has_devtools() {
         browser.emulate_media("print").await;
