@@ -385,7 +385,10 @@ async fn pages_print_without_chrome_with_everything_open_and_handouts_fit_their_
     ] {
         browser.open(path).await;
         let (printed, sheets) = browser.printed().await;
-        assert!(sheets <= most, "{path} prints as a handout of at most {most} pages: {sheets}");
+        assert!(
+            sheets <= most,
+            "{path} prints as a handout of at most {most} pages: {sheets}"
+        );
         if path == "/crisis" {
             assert!(
                 printed.contains(" (/") || printed.contains(" (http"),

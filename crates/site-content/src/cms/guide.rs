@@ -29,6 +29,9 @@ pub struct EditorWords {
     pub title: String,
     /// Shown when JavaScript is off.
     pub no_script: String,
+    /// What every commit the editor makes begins with, so that
+    /// `scripts/editor-guard` knows the editor's commits from a developer's.
+    pub commit_mark: String,
 }
 
 /// The sentences shared by every field of a kind.

@@ -116,6 +116,19 @@ pub fn config(guide: &Guide, languages: &[String], notices: &[PageId], backend: 
     if let Some(auth) = &backend.auth_url {
         github.insert("base_url".into(), json!(auth));
     }
+    // Every commit the editor makes says so first: scripts/editor-guard
+    // refuses one of them that changes anything outside the content.
+    let mark = &guide.editor.commit_mark;
+    github.insert(
+        "commit_messages".into(),
+        json!({
+            "create": format!("{mark} add {{{{collection}}}} “{{{{slug}}}}”"),
+            "update": format!("{mark} change {{{{collection}}}} “{{{{slug}}}}”"),
+            "delete": format!("{mark} remove {{{{collection}}}} “{{{{slug}}}}”"),
+            "uploadMedia": format!("{mark} add the photo “{{{{path}}}}”"),
+            "deleteMedia": format!("{mark} remove the photo “{{{{path}}}}”"),
+        }),
+    );
     json!({
         "backend": github,
         "local_backend": { "url": backend.local_proxy },

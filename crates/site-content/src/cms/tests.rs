@@ -268,3 +268,18 @@ fn the_editor_checks_addresses_and_numbers_as_the_loader_does() {
         );
     }
 }
+
+#[test]
+fn every_commit_the_editor_makes_begins_with_its_mark() {
+    let guide = Guide::builtin();
+    let config = config(&guide, &["en".into()], US_NOTICES, &backend());
+    let messages = config["backend"]["commit_messages"].as_object().unwrap();
+    assert!(messages.len() >= 5, "{messages:?}");
+    for (kind, message) in messages {
+        let message = message.as_str().unwrap();
+        assert!(
+            message.starts_with(&format!("{} ", guide.editor.commit_mark)),
+            "{kind}: {message}"
+        );
+    }
+}
