@@ -1,49 +1,115 @@
-//! The content editor at `/admin/` (Decap CMS): its page, its configuration,
-//! generated from the content model (`site_content::cms`), and its bundle,
-//! copied from where `scripts/setup` unpacked it. No visitor page links to
-//! it or loads anything of it.
+//! The content editor at `/admin/` (Sveltia CMS): its page, its configuration,
+//! generated from the content model (`site_content::cms`), and its files,
+//! copied from where `scripts/setup` prepared them after checking each
+//! against its digest pinned in `scripts/editor-bundle.sha256`. No visitor
+//! page links to it or loads anything of it.
 
 use crate::content::{editions, main_edition};
 use crate::headers::{Policy, EDITOR_FOLDER};
 use crate::prerender::xml_escape;
-use site_content::cms::{config, Backend, Guide};
+use sha2::{Digest, Sha256};
+use site_content::cms::{config, Backend, Guide, SignIn};
 use site_content::PageId;
 use std::path::{Path, PathBuf};
 
-/// The git host's API, which the editor saves through once published.
+/// The git host's API, which the published editor saves through.
 const GITHUB_API: &str = "https://api.github.com";
+
+/// The digest of every file of the editor, as `sha256sum` writes them.
+const PINNED: &str = include_str!("../scripts/editor-bundle.sha256");
 
 /// Where and how the editor saves, from the build's environment:
 /// `PRACTICE_CMS_REPO` (else GitHub Actions' own `GITHUB_REPOSITORY`),
-/// `PRACTICE_CMS_BRANCH`, `PRACTICE_CMS_AUTH_URL` (an OAuth helper) and
-/// `PRACTICE_CMS_PROXY` (the local proxy's API).
+/// `PRACTICE_CMS_BRANCH`, and `PRACTICE_CMS_SIGN_IN`: `token` (the
+/// default: a personal access token), `netlify` (Netlify's GitHub sign-in),
+/// or the address of another OAuth provider.
 pub fn backend() -> Backend {
     let var = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
+    let sign_in = match var("PRACTICE_CMS_SIGN_IN").as_deref() {
+        None | Some("token") => SignIn::Token,
+        Some("netlify") => SignIn::OAuth(None),
+        Some(provider) => SignIn::OAuth(Some(provider.to_owned())),
+    };
     Backend {
         repo: var("PRACTICE_CMS_REPO")
             .or_else(|| var("GITHUB_REPOSITORY"))
             .unwrap_or_else(|| "your-account/your-site".to_owned()),
         branch: var("PRACTICE_CMS_BRANCH").unwrap_or_else(|| "main".to_owned()),
-        auth_url: var("PRACTICE_CMS_AUTH_URL"),
-        local_proxy: var("PRACTICE_CMS_PROXY")
-            .unwrap_or_else(|| "http://127.0.0.1:8081/api/v1".to_owned()),
+        sign_in,
         content_folder: "content".to_owned(),
     }
 }
 
-/// The editor's policy: the git host's API and the local proxy besides the
-/// site itself.
-pub fn policy(backend: &Backend) -> Policy {
-    // `http://127.0.0.1:8081` of `http://127.0.0.1:8081/api/v1`.
-    let proxy: Vec<&str> = backend.local_proxy.splitn(4, '/').take(3).collect();
-    Policy::for_editor(&[GITHUB_API.to_owned(), proxy.join("/")])
+/// The editor's policy: its own files, and GitHub's API (and the avatar of
+/// whoever signs in to it).
+pub fn policy() -> Policy {
+    Policy::for_editor(&[GITHUB_API.to_owned()])
 }
 
-/// Where `scripts/setup` unpacked the editor's bundle (or `PRACTICE_CMS_DIR`).
+/// Where `scripts/setup` prepared the editor's files (or `PRACTICE_CMS_DIR`).
 fn bundle_dir() -> PathBuf {
     std::env::var_os("PRACTICE_CMS_DIR")
         .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/cms/decap-cms"))
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/cms/sveltia"))
+}
+
+/// Every file of the editor in `dir`, relative to it, each checked against
+/// its pinned digest; a file missing, changed or unknown is refused, naming
+/// it.
+pub fn checked_bundle(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut found = Vec::new();
+    collect(dir, dir, &mut found).map_err(|error| {
+        format!(
+            "the content editor's files are not in {} ({error}): run scripts/setup",
+            dir.display()
+        )
+    })?;
+    found.sort();
+    let pinned: Vec<(&str, &str)> = PINNED
+        .lines()
+        .filter_map(|line| line.split_once("  "))
+        .collect();
+    let mut problems = Vec::new();
+    for (digest, file) in &pinned {
+        match std::fs::read(dir.join(file)) {
+            Err(error) => problems.push(format!("{file} is missing ({error})")),
+            Ok(bytes) => {
+                let actual = format!("{:x}", Sha256::digest(&bytes));
+                if actual != *digest {
+                    problems.push(format!(
+                        "{file} differs from its pinned digest ({actual}, not {digest})"
+                    ));
+                }
+            }
+        }
+    }
+    for file in &found {
+        let name = file.to_string_lossy().replace('\\', "/");
+        if !pinned.iter().any(|(_, pinned)| *pinned == name) {
+            problems.push(format!("{name} is not one of the editor's files"));
+        }
+    }
+    if problems.is_empty() {
+        Ok(found)
+    } else {
+        Err(format!(
+            "the content editor's files in {} are not the ones pinned in scripts/editor-bundle.sha256 (run scripts/setup to fetch them again): {}",
+            dir.display(),
+            problems.join("; ")
+        ))
+    }
+}
+
+fn collect(base: &Path, dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect(base, &path, found)?;
+        } else {
+            found.push(path.strip_prefix(base).unwrap_or(&path).to_owned());
+        }
+    }
+    Ok(())
 }
 
 /// The editor's page: its policy and its script, kept out of search.
@@ -62,7 +128,7 @@ pub fn page(guide: &Guide, policy: &Policy) -> String {
          <title>{title}</title>\n<link rel=\"icon\" href=\"data:,\">\n\
          <link href=\"config.yml\" type=\"text/yaml\" rel=\"cms-config-url\">\n</head>\n\
          <body>\n<noscript><p>{no_script}</p></noscript>\n\
-         <script src=\"decap-cms.js\"></script>\n</body>\n</html>\n",
+         <script src=\"sveltia-cms.js\"></script>\n</body>\n</html>\n",
         policy = policy.meta().header(),
         title = xml_escape(&title),
         no_script = xml_escape(&guide.editor.no_script),
@@ -70,7 +136,8 @@ pub fn page(guide: &Guide, policy: &Policy) -> String {
 }
 
 /// Writes the editor into `dist/admin/`: its page, its configuration (JSON,
-/// which is also YAML) and its bundle.
+/// which is also YAML) and its files, each first checked against its
+/// pinned digest.
 pub fn write(dist: &Path, backend: &Backend, policy: &Policy) -> Result<(), String> {
     let guide = Guide::builtin();
     let folder = dist.join(EDITOR_FOLDER);
@@ -86,18 +153,17 @@ pub fn write(dist: &Path, backend: &Backend, policy: &Policy) -> Result<(), Stri
         .collect();
     let written = config(&guide, &languages, &notices, backend).to_string();
     let bundle = bundle_dir();
-    let files = std::fs::read_dir(&bundle).map_err(|error| {
-        format!(
-            "the content editor's bundle is missing from {} ({error}): run scripts/setup",
-            bundle.display()
-        )
-    })?;
-    for file in files.flatten() {
-        let name = file.file_name();
-        if name != "VERSION" {
-            std::fs::copy(file.path(), folder.join(&name))
-                .map_err(|error| format!("{}: {error}", file.path().display()))?;
+    for file in checked_bundle(&bundle)? {
+        if file == Path::new("VERSION") {
+            continue;
         }
+        let to = folder.join(&file);
+        if let Some(parent) = to.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|error| format!("{}: {error}", parent.display()))?;
+        }
+        std::fs::copy(bundle.join(&file), &to)
+            .map_err(|error| format!("{}: {error}", bundle.join(&file).display()))?;
     }
     for (name, text) in [
         ("index.html", page(&guide, policy)),
@@ -107,4 +173,49 @@ pub fn write(dist: &Path, backend: &Backend, policy: &Policy) -> Result<(), Stri
             .map_err(|error| format!("{}: {error}", folder.join(name).display()))?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A copy of the prepared editor, to tamper with.
+    fn copy(from: &Path, to: &Path) {
+        for file in checked_bundle(from).expect("scripts/setup prepared the editor") {
+            let target = to.join(&file);
+            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+            std::fs::copy(from.join(&file), target).unwrap();
+        }
+    }
+
+    #[test]
+    fn a_tampered_editor_file_an_added_one_or_a_missing_one_is_refused() {
+        let prepared = bundle_dir();
+        let temporary = tempfile::tempdir().unwrap();
+        let dir = temporary.path().to_owned();
+        copy(&prepared, &dir);
+        assert!(checked_bundle(&dir).is_ok(), "the prepared files pass");
+
+        let script = dir.join("sveltia-cms.js");
+        let mut bytes = std::fs::read(&script).unwrap();
+        bytes.extend_from_slice(b"\n;fetch('https://tracker.invalid');");
+        std::fs::write(&script, &bytes).unwrap();
+        let refused = checked_bundle(&dir).unwrap_err();
+        assert!(
+            refused.contains("sveltia-cms.js differs from its pinned digest"),
+            "{refused}"
+        );
+
+        copy(&prepared, &dir);
+        std::fs::write(dir.join("extra.js"), "alert(1)").unwrap();
+        assert!(checked_bundle(&dir)
+            .unwrap_err()
+            .contains("extra.js is not one of the editor's files"));
+
+        std::fs::remove_file(dir.join("extra.js")).unwrap();
+        std::fs::remove_file(dir.join("github-status.json")).unwrap();
+        assert!(checked_bundle(&dir)
+            .unwrap_err()
+            .contains("github-status.json is missing"));
+    }
 }

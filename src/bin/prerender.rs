@@ -165,7 +165,7 @@ fn build(dist: &Path) -> bool {
     let backend = admin::backend();
     let served = Served {
         site: policy,
-        editor: admin::policy(&backend),
+        editor: admin::policy(),
         pages: page_patterns(files.iter().map(String::as_str)),
     };
     std::fs::write(dist.join("_headers"), headers_file(&served)).expect("write _headers");

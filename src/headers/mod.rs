@@ -56,11 +56,12 @@ impl Policy {
         Self::of(directives)
     }
 
-    /// The content editor's policy (Decap CMS at `/admin/`): its own files;
-    /// evaluated code, which its configuration's validator compiles; inline
-    /// styles, which its components write; images and uploads it holds in
-    /// memory (`blob:`); and the git host's API and the local proxy it saves
-    /// through (`connect`, origins). Nothing of it applies to visitor pages.
+    /// The content editor's policy (Sveltia CMS at `/admin/`): its own files
+    /// only (its fonts, translations and status files are served beside
+    /// it); no evaluated code; inline styles, which its components write;
+    /// images, files and its app manifest it holds in memory (`blob:`,
+    /// `data:`); and the git host's API it saves through (`connect`,
+    /// origins). Nothing of it applies to visitor pages.
     pub fn for_editor(connect: &[String]) -> Self {
         let own = || vec!["'self'".to_owned()];
         let with = |extra: &[&str]| {
@@ -68,14 +69,16 @@ impl Policy {
             sources.extend(extra.iter().map(|source| (*source).to_owned()));
             sources
         };
-        let mut reach = with(&["blob:"]);
+        let mut reach = with(&["data:", "blob:"]);
         reach.extend(connect.iter().cloned());
         let directives = vec![
             ("default-src", own()),
-            ("script-src", with(&["'unsafe-eval'", "'wasm-unsafe-eval'"])),
+            ("script-src", own()),
             ("style-src", with(&["'unsafe-inline'"])),
             ("img-src", with(&["data:", "blob:"])),
-            ("font-src", with(&["data:"])),
+            ("font-src", own()),
+            ("media-src", with(&["blob:"])),
+            ("manifest-src", with(&["blob:"])),
             ("connect-src", dedup(reach)),
             ("object-src", vec!["'none'".to_owned()]),
             ("base-uri", own()),
@@ -250,15 +253,35 @@ mod tests {
     }
 
     #[test]
-    fn the_editor_may_evaluate_code_and_reach_its_git_host_and_nothing_else_beyond_the_site() {
+    fn the_editor_evaluates_no_code_and_reaches_its_git_host_and_nothing_else_beyond_the_site() {
         let editor = Policy::for_editor(&["https://api.github.com".to_owned()]);
-        assert!(editor
-            .sources("script-src")
-            .contains(&"'unsafe-eval'".to_owned()));
+        assert_eq!(editor.sources("script-src"), ["'self'"]);
         assert_eq!(
             editor.sources("connect-src"),
-            ["'self'", "blob:", "https://api.github.com"]
+            ["'self'", "data:", "blob:", "https://api.github.com"]
         );
+        let header = editor.header();
+        assert!(
+            !header.contains("unsafe-eval")
+                && !header.contains("127.0.0.1")
+                && !header.contains("localhost"),
+            "{header}"
+        );
+        for directive in [
+            "img-src",
+            "font-src",
+            "style-src",
+            "media-src",
+            "manifest-src",
+        ] {
+            assert!(
+                editor
+                    .sources(directive)
+                    .iter()
+                    .all(|source| !source.starts_with("http")),
+                "{directive} loads nothing from another origin: {header}"
+            );
+        }
         assert_eq!(editor.sources("frame-ancestors"), ["'none'"]);
         let visitors = policy().header();
         assert!(

@@ -172,6 +172,9 @@ impl Engine {
                             "--no-first-run", "--disable-background-networking",
                             "--disable-component-update", "--disable-sync",
                             "--disable-dev-shm-usage",
+                            // One language for the browser's own words, whatever the
+                            // machine's (the content editor follows it).
+                            "--lang=en-US",
                             format!("--user-data-dir={}", profile.display()),
                             format!("--window-size={},{}", size.0, size.1),
                             // Loopback is never proxied, so only requests

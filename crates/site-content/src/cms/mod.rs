@@ -1,4 +1,4 @@
-//! The content editor's configuration (Decap CMS, at `/admin/`), generated
+//! The content editor's configuration (Sveltia CMS, at `/admin/`), generated
 //! from the content model ([`crate::schema`]) and the guide
 //! (`crates/site-content/guide.toml`, the labels and hints), so the editor
 //! offers exactly the fields the loader reads, in the order it declares
@@ -12,19 +12,29 @@ use crate::model::PageId;
 use crate::schema::{content_files, is_shared, Field, Kind, Place, Table};
 use serde_json::{json, Map, Value};
 
-/// Where the editor saves: the git host's repository, and the local proxy
-/// (`decap-server`) it uses instead when opened on this machine.
+/// Where the published editor saves, the git host's repository, and how the
+/// practice signs in to it. On the practice's own computer the editor works
+/// on the project's folder instead (Sveltia's local repository mode).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Backend {
     /// `owner/name` on GitHub.
     pub repo: String,
     pub branch: String,
-    /// The OAuth helper that signs the practice in to GitHub, if not Netlify's.
-    pub auth_url: Option<String>,
-    /// The local proxy's API (`http://127.0.0.1:8081/api/v1`).
-    pub local_proxy: String,
+    pub sign_in: SignIn,
     /// The content folder, relative to the repository's root.
     pub content_folder: String,
+}
+
+/// How the practice signs in to GitHub from the published editor.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SignIn {
+    /// A fine-grained personal access token, limited to this one repository
+    /// and its contents: needs no server at all (GitHub Pages, Cloudflare
+    /// Pages, any host).
+    Token,
+    /// An OAuth provider's sign-in window: Netlify's GitHub provider when
+    /// `None`, else the one at this address.
+    OAuth(Option<String>),
 }
 
 /// A web address with something after `https://` and no spaces, as the
@@ -67,11 +77,13 @@ pub fn config(guide: &Guide, languages: &[String], notices: &[PageId], backend: 
         match place {
             Place::File(file) => {
                 let stem = file.trim_start_matches("pages/").trim_end_matches(".toml");
+                // A file's hint has no place in the editor's list of files
+                // (only a collection's has): the guide keeps it.
+                let _ = hint;
                 let described = json!({
                     "name": stem,
                     "label": label,
                     "file": format!("{folder}/{file}"),
-                    "description": hint,
                     "i18n": true,
                     "fields": fields,
                 });
@@ -104,7 +116,6 @@ pub fn config(guide: &Guide, languages: &[String], notices: &[PageId], backend: 
             "name": name,
             "label": label,
             "format": "toml",
-            "extension": "toml",
             "i18n": true,
             "files": files,
         })
@@ -113,9 +124,16 @@ pub fn config(guide: &Guide, languages: &[String], notices: &[PageId], backend: 
     github.insert("name".into(), json!("github"));
     github.insert("repo".into(), json!(backend.repo));
     github.insert("branch".into(), json!(backend.branch));
-    if let Some(auth) = &backend.auth_url {
-        github.insert("base_url".into(), json!(auth));
-    }
+    let methods = match &backend.sign_in {
+        SignIn::Token => json!(["token"]),
+        SignIn::OAuth(provider) => {
+            if let Some(provider) = provider {
+                github.insert("base_url".into(), json!(provider));
+            }
+            json!(["oauth"])
+        }
+    };
+    github.insert("auth_methods".into(), methods);
     // Every commit the editor makes says so first: scripts/editor-guard
     // refuses one of them that changes anything outside the content.
     let mark = &guide.editor.commit_mark;
@@ -131,10 +149,20 @@ pub fn config(guide: &Guide, languages: &[String], notices: &[PageId], backend: 
     );
     json!({
         "backend": github,
-        "local_backend": { "url": backend.local_proxy },
+        "app_title": guide.editor.title,
         "publish_mode": "simple",
+        // Nothing asked of any other origin: no deployment look-ups (they
+        // would need more than the contents permission), no stock photos.
+        "show_preview_links": false,
+        "media_libraries": {
+            "default": { "config": { "slugify_filename": true } },
+            "stock_assets": false,
+        },
+        "editor": { "preview": false },
         "media_folder": format!("{folder}/{}", crate::load::PHOTOS_FOLDER),
         "public_folder": "",
+        // An optional field left empty is left out, as the loader reads it.
+        "output": { "omit_empty_optional_fields": true },
         "i18n": {
             "structure": "single_file",
             "locales": languages,
@@ -187,6 +215,13 @@ fn described(guide: &Guide, table: &Table, field: &Field) -> Value {
     } else {
         json!(true)
     };
+    // A list of plain values is translated item by item, as the list is:
+    // the editor offers no way to add an item it may not translate.
+    let mut item = value.get_mut("field");
+    while let Some(Value::Object(inner)) = item {
+        inner.insert("i18n".into(), i18n.clone());
+        item = inner.get_mut("field");
+    }
     value.insert("i18n".into(), i18n);
     Value::Object(value)
 }
@@ -220,14 +255,16 @@ fn not_required(value: &mut Value) {
 /// The field that names a photo's source file, in the photos folder.
 const PHOTO_FILE: (&str, &str) = ("Photo", "file");
 
-/// A photo is chosen or uploaded into the photos folder, where the image
-/// pipeline reads it; the content names it by its file name alone.
+/// A photo is chosen or uploaded into the photos folder (the editor's own
+/// media folder), where the image pipeline reads it; the content names it
+/// by its file name alone.
 fn photo_widget(kind: &Kind) -> Map<String, Value> {
     assert_eq!(kind, &Kind::Text, "a photo is named by its file name");
     let mut settings = Map::new();
     settings.insert("widget".into(), json!("image"));
     settings.insert("choose_url".into(), json!(false));
-    settings.insert("allow_multiple".into(), json!(false));
+    settings.insert("media_folder".into(), json!("{{media_folder}}"));
+    settings.insert("public_folder".into(), json!(""));
     settings
 }
 
@@ -261,9 +298,8 @@ fn widget(
             set("pattern", json!([PHONE_PATTERN, guide.kinds.phone]));
         }
         Kind::Date => {
+            // A day with no format string is kept as a TOML date, unquoted.
             set("widget", json!("datetime"));
-            set("format", json!("YYYY-MM-DD"));
-            set("date_format", json!("YYYY-MM-DD"));
             set("time_format", json!(false));
             set("picker_utc", json!(true));
         }

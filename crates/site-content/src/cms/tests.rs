@@ -7,8 +7,7 @@ fn backend() -> Backend {
     Backend {
         repo: "practice/site".into(),
         branch: "main".into(),
-        auth_url: None,
-        local_proxy: "http://127.0.0.1:8081/api/v1".into(),
+        sign_in: SignIn::Token,
         content_folder: "content".into(),
     }
 }
