@@ -144,6 +144,45 @@ pub fn content_error_page(errors: &[String], live_reload: &str) -> String {
     )
 }
 
+/// The one page a setup build publishes (`scripts/build --setup`) while the
+/// sample practice's words remain: that the site is being prepared, in the
+/// editor's own words, and the practice's country's crisis numbers, with
+/// the site's policy and stylesheet, kept out of search.
+pub fn holding_page(
+    words: &site_content::cms::EditorWords,
+    policy: &str,
+    stylesheet: &str,
+) -> String {
+    let edition = crate::content::main_edition();
+    let strip = edition.crisis_strip();
+    let numbers: Vec<String> = strip
+        .strip
+        .iter()
+        .map(|link| {
+            format!(
+                "<a href=\"{}\">{}</a>",
+                link.phone.href(),
+                xml_escape(link.label.as_str())
+            )
+        })
+        .collect();
+    format!(
+        "<!DOCTYPE html><html lang=\"{language}\"><head><meta charset=\"utf-8\">\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta name=\"robots\" content=\"noindex, nofollow\">\
+         <meta name=\"referrer\" content=\"no-referrer\">\
+         <title>{title}</title><link rel=\"stylesheet\" href=\"{stylesheet}\"></head>\
+         <body><main class=\"site-main\"><article class=\"page prose\"><h1>{title}</h1>\
+         <p>{text}</p><p class=\"notice\">{lead} {numbers}</p></article></main></body></html>\n",
+        language = xml_escape(edition.site.language.as_str()),
+        title = xml_escape(&words.setup_title),
+        text = xml_escape(&words.setup_text),
+        lead = xml_escape(strip.strip_lead.as_str()),
+        numbers = numbers.join(" · "),
+    )
+}
+
 pub(crate) fn xml_escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")

@@ -124,6 +124,11 @@ fn a_production_build_stops_on_sample_content_and_passes_without_it() {
     let sample = build(&content, &dist, &["--production"]);
     let stderr = String::from_utf8_lossy(&sample.stderr);
     assert!(!sample.status.success(), "the sample content went live");
+    assert_eq!(
+        sample.status.code(),
+        Some(3),
+        "sample content ends the build its own way, not as a mistake: {stderr}"
+    );
     // Each listed where it stands: (file, its language's table, the key's
     // line, field, marker).
     for (file, table, line_start, field, marker) in [
@@ -187,7 +192,7 @@ fn a_production_build_stops_on_sample_content_and_passes_without_it() {
         (
             "pages/notice-of-privacy-practices.toml",
             "en",
-            "intro = [\"Sample notice",
+            "intro = [ \"Sample notice",
             "intro",
             "`Sample notice`",
         ),
@@ -240,6 +245,69 @@ fn a_production_build_stops_on_sample_content_and_passes_without_it() {
     );
     let page = std::fs::read_to_string(dist.join("index.html")).unwrap();
     assert!(page.contains("Birch Lane"));
+}
+
+#[test]
+fn while_the_sample_remains_a_host_publishes_the_editor_and_a_holding_page_alone() {
+    let (dir, content) = content_copy();
+    let dist = dir.path().join("dist");
+    let output = Command::new(root().join("scripts/publish-build"))
+        .args(["--dist", dist.to_str().unwrap()])
+        .env("PRACTICE_CONTENT_DIR", &content)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stderr.contains("this is the setup build"), "{stderr}");
+    let holding = std::fs::read_to_string(dist.join("index.html")).unwrap();
+    assert!(holding.contains("This site is being prepared"), "{holding}");
+    assert!(holding.contains("noindex"), "kept out of search");
+    assert!(
+        holding.contains("href=\"tel:988\""),
+        "with the country's crisis numbers"
+    );
+    assert!(
+        !holding.contains("Linden Hall"),
+        "and nothing of the sample practice"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dist.join("404.html")).unwrap(),
+        holding
+    );
+    assert!(
+        dist.join("admin/index.html").is_file(),
+        "the editor is there"
+    );
+    assert!(dist.join("admin/sveltia-cms.js").is_file());
+    assert!(
+        !dist.join("privacy").exists(),
+        "no page of the sample went out"
+    );
+    assert!(!dist.join("clinicians").exists());
+    assert_eq!(
+        std::fs::read_to_string(dist.join("robots.txt")).unwrap(),
+        "User-agent: *\nDisallow: /\n"
+    );
+    let check = Command::new("cargo")
+        .args([
+            "run",
+            "--quiet",
+            "--features",
+            "ssr",
+            "--bin",
+            "prerender",
+            "--",
+            "--check",
+        ])
+        .arg(&dist)
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
 }
 
 fn collect_toml(dir: &Path, out: &mut Vec<PathBuf>) {

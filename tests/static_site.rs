@@ -524,7 +524,10 @@ fn no_visitor_page_links_to_or_loads_anything_of_the_editor() {
     for (path, _, _) in pages() {
         let body = site.get(&path).body;
         assert!(!body.contains("/admin"), "{path} names the editor");
-        assert!(!body.contains("sveltia"), "{path} names the editor's bundle");
+        assert!(
+            !body.contains("sveltia"),
+            "{path} names the editor's bundle"
+        );
     }
 }
 

@@ -34,6 +34,17 @@ fn main() {
     }
 }
 
+/// How a production build ends while sample content remains: distinct
+/// from a mistake, so that a host can publish the setup build instead.
+const SAMPLE_CONTENT_REMAINS: i32 = 3;
+
+/// Whether this is a setup build (`PRACTICE_SETUP=1`, set by
+/// `scripts/build --setup`): the editor and one holding page, published
+/// while the sample practice's words remain.
+fn setup_build() -> bool {
+    std::env::var_os("PRACTICE_SETUP").is_some_and(|value| value == "1")
+}
+
 /// Lists the sample content that remains: a production build
 /// (`PRACTICE_PRODUCTION=1`, set by `scripts/build --production`) stops on
 /// it; any other build only warns.
@@ -51,7 +62,7 @@ fn sample_content_check() {
             if listed.len() == 1 { "" } else { "s" },
             listed.join("\n  ")
         );
-        std::process::exit(1);
+        std::process::exit(SAMPLE_CONTENT_REMAINS);
     }
     eprintln!(
         "note: the content still has {} piece{} of the sample practice (first: {}); `scripts/build --production` would stop on them.",
@@ -59,6 +70,39 @@ fn sample_content_check() {
         if listed.len() == 1 { "" } else { "s" },
         listed[0]
     );
+}
+
+/// Writes a setup build into `dist`: the one holding page at every address
+/// (`index.html`, `404.html`), the editor at `/admin/`, their headers, and
+/// a robots.txt that keeps search engines out.
+fn setup_site(dist: &Path, policy: &practice_site::headers::Policy, css_file: &str) -> bool {
+    let guide = site_content::cms::Guide::builtin();
+    let stylesheet = format!("{}/assets/{css_file}", content::base());
+    let page =
+        practice_site::prerender::holding_page(&guide.editor, &policy.meta().header(), &stylesheet);
+    let files = ["index.html", "404.html"];
+    for file in files {
+        std::fs::write(dist.join(file), &page).expect("write the holding page");
+    }
+    let backend = admin::backend();
+    let served = Served {
+        site: policy.clone(),
+        editor: admin::policy(),
+        pages: page_patterns(files.into_iter()),
+    };
+    std::fs::write(dist.join("_headers"), headers_file(&served)).expect("write _headers");
+    std::fs::create_dir_all(dist.join("_nginx")).expect("create _nginx");
+    for (name, text) in nginx_snippet(&served) {
+        std::fs::write(dist.join("_nginx").join(name), text).expect("write the nginx headers");
+    }
+    if let Err(error) = admin::write(dist, &backend, &served.editor) {
+        eprintln!("\nThe content editor could not be written: {error}\n");
+        std::process::exit(1);
+    }
+    std::fs::write(dist.join("robots.txt"), "User-agent: *\nDisallow: /\n")
+        .expect("write robots.txt");
+    eprintln!("A setup build: the holding page and the content editor only, until the sample practice's words are replaced.");
+    true
 }
 
 /// Reads and checks the content alone, as the build would: its notes, then
@@ -129,7 +173,10 @@ fn build(dist: &Path) -> bool {
         .expect("write the error page");
         return false;
     }
-    sample_content_check();
+    let setup = setup_build();
+    if !setup {
+        sample_content_check();
+    }
     let photos = site_content::load::photos_dir(&content::default_dir());
     if let Err(error) =
         practice_site::photos::process(content::editions(), &photos, &dist.join("assets"))
@@ -148,13 +195,16 @@ fn build(dist: &Path) -> bool {
             .unwrap_or_else(|error| panic!("cannot read the stylesheet {file}: {error}"))
     };
     let (shell, css_file, css, joined) = one_stylesheet(&shell, read);
-    std::fs::write(assets.join(css_file), css).expect("write the stylesheet");
+    std::fs::write(assets.join(&css_file), css).expect("write the stylesheet");
     for file in joined {
         std::fs::remove_file(assets.join(file)).expect("remove a joined stylesheet");
     }
     std::fs::write(assets.join(boot_file), boot_script).expect("write the start-up script");
     if let Some((file, script)) = live_reload {
         std::fs::write(assets.join(file), script).expect("write the live-reload script");
+    }
+    if setup {
+        return setup_site(dist, &policy, &css_file);
     }
     let outputs = outputs(dist);
     let files: Vec<String> = outputs

@@ -32,6 +32,11 @@ pub struct EditorWords {
     /// What every commit the editor makes begins with, so that
     /// `scripts/editor-guard` knows the editor's commits from a developer's.
     pub commit_mark: String,
+    /// The heading of the one page a setup build publishes, while the sample
+    /// practice's words remain (`scripts/build --setup`).
+    pub setup_title: String,
+    /// What that page says below it.
+    pub setup_text: String,
 }
 
 /// The sentences shared by every field of a kind.
