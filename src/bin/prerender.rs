@@ -88,7 +88,7 @@ fn setup_site(dist: &Path, policy: &practice_site::headers::Policy, css_file: &s
     let served = Served {
         site: policy.clone(),
         editor: admin::policy(),
-        pages: page_patterns(files.into_iter()),
+        pages: page_patterns(files),
     };
     std::fs::write(dist.join("_headers"), headers_file(&served)).expect("write _headers");
     std::fs::create_dir_all(dist.join("_nginx")).expect("create _nginx");
