@@ -12,23 +12,8 @@ mod support;
 use practice_site::content::{editions, language_prefix};
 use practice_site::text_filter::fill;
 use practice_site::{PageId, Route};
-use site_content::{Content, MedicareStatus};
-use support::{dist_dir, StaticServer};
-
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-/// The served address of `route` in `edition`.
-fn path(edition: &Content, route: Route) -> String {
-    format!(
-        "{}/{}",
-        language_prefix(edition.site.language.as_str()),
-        edition.route_path(route)
-    )
-}
+use site_content::MedicareStatus;
+use support::{dist_dir, escaped, served_path, StaticServer};
 
 /// The part of `body` from the first `start` to the next `end` after it.
 fn between<'a>(body: &'a str, start: &str, end: &str, path: &str) -> &'a str {
@@ -66,10 +51,10 @@ fn every_footer_links_exactly_the_notices_the_packs_require() {
         let expected: Vec<String> = std::iter::once(PageId::Privacy)
             .chain(required.iter().copied())
             .chain([PageId::Accessibility])
-            .map(|page| path(edition, Route::Page(page)))
+            .map(|page| served_path(edition, Route::Page(page)))
             .collect();
         for route in edition.routes() {
-            let path = path(edition, route);
+            let path = served_path(edition, route);
             let body = site.get(&path).body;
             let notices = between(&body, "site-footer__notices", "</nav>", &path);
             assert_eq!(hrefs(notices), expected, "{path}'s footer notices");
@@ -98,7 +83,7 @@ fn the_crisis_strip_on_every_page_shows_the_numbers_of_the_practices_country() {
         let expected: Vec<String> = strip.iter().map(|link| link.phone.href()).collect();
         assert!(!expected.is_empty());
         for route in edition.routes() {
-            let path = path(edition, route);
+            let path = served_path(edition, route);
             let body = site.get(&path).body;
             let shown = between(&body, "class=\"crisis-strip\"", "</aside>", &path);
             let numbers: Vec<String> = hrefs(shown)
@@ -121,7 +106,7 @@ fn the_crisis_strip_on_every_page_shows_the_numbers_of_the_practices_country() {
 fn the_fees_page_says_where_each_clinician_stands_with_medicare_as_their_status_has_it() {
     let site = StaticServer::start(dist_dir());
     for edition in editions() {
-        let path = path(edition, Route::Page(PageId::Fees));
+        let path = served_path(edition, Route::Page(PageId::Fees));
         let body = site.get(&path).body;
         let words = edition
             .jurisdictions
@@ -162,7 +147,9 @@ fn a_site_outside_the_us_carries_no_us_notice_and_a_us_site_its_good_faith_estim
     let site = StaticServer::start(dist_dir());
     for edition in editions() {
         let in_the_us = edition.jurisdictions.iter().any(|pack| pack.id == "us");
-        let fees = site.get(&path(edition, Route::Page(PageId::Fees))).body;
+        let fees = site
+            .get(&served_path(edition, Route::Page(PageId::Fees)))
+            .body;
         if in_the_us {
             let notice = edition.pages.fees.good_faith_estimate.as_ref();
             let heading = notice
@@ -176,7 +163,7 @@ fn a_site_outside_the_us_carries_no_us_notice_and_a_us_site_its_good_faith_estim
             continue;
         }
         for route in edition.routes() {
-            let path = path(edition, route);
+            let path = served_path(edition, route);
             let body = site.get(&path).body;
             for us_only in [
                 "HIPAA",

@@ -7,26 +7,11 @@
 
 mod support;
 
-use practice_site::content::{editions, language_prefix};
+use practice_site::content::editions;
 use practice_site::people::{licence_line, status_words, video_line};
 use practice_site::{PageId, Route};
 use site_content::Content;
-use support::{dist_dir, StaticServer};
-
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
-/// The served address of `route` in `edition`.
-fn path(edition: &Content, route: Route) -> String {
-    format!(
-        "{}/{}",
-        language_prefix(edition.site.language.as_str()),
-        edition.route_path(route)
-    )
-}
+use support::{dist_dir, escaped, served_path, StaticServer};
 
 #[test]
 fn every_clinician_page_names_them_with_each_licence_and_where_to_check_it() {
@@ -34,7 +19,7 @@ fn every_clinician_page_names_them_with_each_licence_and_where_to_check_it() {
     for edition in editions() {
         let words = &edition.pages.clinicians;
         for (index, clinician) in edition.clinicians.iter().enumerate() {
-            let path = path(edition, Route::Clinician(index));
+            let path = served_path(edition, Route::Clinician(index));
             let page = site.get(&path);
             assert_eq!(page.status, 200, "{path}");
             let body = page.body;
@@ -86,7 +71,7 @@ fn the_home_clinicians_and_contact_pages_show_the_people_licences_and_availabili
     for edition in editions() {
         let words = &edition.pages.clinicians;
         for page in [PageId::Home, PageId::Clinicians, PageId::Contact] {
-            let path = path(edition, Route::Page(page));
+            let path = served_path(edition, Route::Page(page));
             let body = site.get(&path).body;
             for (index, clinician) in edition.clinicians.iter().enumerate() {
                 assert!(
@@ -115,7 +100,7 @@ fn the_home_clinicians_and_contact_pages_show_the_people_licences_and_availabili
 }
 
 fn path_for_link(edition: &Content, index: usize) -> String {
-    path(edition, Route::Clinician(index))
+    served_path(edition, Route::Clinician(index))
 }
 
 #[test]
@@ -123,7 +108,7 @@ fn the_notices_are_linked_from_every_pages_footer() {
     let site = StaticServer::start(dist_dir());
     for edition in editions() {
         for route in edition.routes() {
-            let path = path(edition, route);
+            let path = served_path(edition, route);
             let body = site.get(&path).body;
             let footer = &body[body
                 .find("<footer")
@@ -141,7 +126,7 @@ fn the_notices_are_linked_from_every_pages_footer() {
 }
 
 fn path_of_page(edition: &Content, page: PageId) -> String {
-    path(edition, Route::Page(page))
+    served_path(edition, Route::Page(page))
 }
 
 #[test]
@@ -153,7 +138,9 @@ fn video_is_promised_only_where_a_licence_allows_it() {
     // Each clinician's page offers video in their licences' places only
     // (in the US sample, Samuel in Oregon, never Washington).
     for (index, clinician) in edition.clinicians.iter().enumerate() {
-        let body = site.get(&path(edition, Route::Clinician(index))).body;
+        let body = site
+            .get(&served_path(edition, Route::Clinician(index)))
+            .body;
         let facts = &body[body.find("clinician-page__facts").unwrap()..];
         let facts = &facts[..facts.find("</dl>").unwrap()];
         let theirs = clinician.video_states();

@@ -6,22 +6,14 @@
 
 mod support;
 
-use practice_site::content::{editions, language_prefix};
+use practice_site::content::editions;
 use practice_site::{PageId, Route};
 use serde_json::Value;
-use site_content::{photo_height, Content, PHOTO_WIDTHS};
-use support::{dist_dir, Browser, StaticServer, PHONE};
+use site_content::{photo_height, PHOTO_WIDTHS};
+use support::{dist_dir, served_path, Browser, StaticServer, PHONE};
 
 /// The most a phone's copy of a photo may weigh.
 const PHONE_COPY_LIMIT: u64 = 30_000;
-
-fn path(edition: &Content, route: Route) -> String {
-    format!(
-        "{}/{}",
-        language_prefix(edition.site.language.as_str()),
-        edition.route_path(route)
-    )
-}
 
 /// Each `<picture>…</picture>` of a page.
 fn pictures(body: &str) -> Vec<&str> {
@@ -55,7 +47,7 @@ fn every_photo_is_a_described_picture_of_every_width_sized_before_it_loads() {
             .collect();
         places.extend((0..edition.clinicians.len()).map(|index| (Route::Clinician(index), false)));
         for (route, lazy) in places {
-            let path = path(edition, route);
+            let path = served_path(edition, route);
             let body = site.get(&path).body;
             let found = pictures(&body);
             let expected = match route {
@@ -142,7 +134,7 @@ async fn a_phone_fetches_a_small_copy_and_nothing_moves_when_it_arrives() {
         browser.emulate_phone(PHONE.0, scale).await;
         for edition in editions() {
             for index in 0..edition.clinicians.len() {
-                let path = path(edition, Route::Clinician(index));
+                let path = served_path(edition, Route::Clinician(index));
                 browser.open(&path).await;
                 browser
                     .wait_until(

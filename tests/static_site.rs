@@ -11,14 +11,7 @@ use practice_site::headers::{
 use practice_site::text_filter::fill;
 use practice_site::{Route, MAIN_ID};
 use site_content::PHOTO_WIDTHS;
-use support::{dist_dir, routed_pages as pages, subpath_dist, StaticServer};
-
-/// Text as it appears in HTML between tags.
-fn escaped(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
+use support::{dist_dir, escaped, routed_pages as pages, subpath_dist, StaticServer};
 
 /// Text as it appears in a quoted HTML attribute.
 fn escaped_attribute(text: &str) -> String {

@@ -31,6 +31,22 @@ use std::sync::atomic::Ordering;
 use std::thread;
 use std::time::{Duration, Instant};
 
+/// Text as the pre-render writes it into a page.
+pub fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The served address of `route` in `edition`, after the base path.
+pub fn served_path(edition: &site_content::Content, route: practice_site::Route) -> String {
+    format!(
+        "{}/{}",
+        practice_site::content::language_prefix(edition.site.language.as_str()),
+        edition.route_path(route)
+    )
+}
+
 /// Phone and desktop window sizes.
 pub const PHONE: (u32, u32) = (390, 844);
 pub const DESKTOP: (u32, u32) = (1280, 900);
