@@ -15,7 +15,6 @@
 #[cfg(feature = "ssr")]
 pub mod admin;
 pub mod components;
-pub mod consultation;
 pub mod content;
 pub mod dom;
 #[cfg(not(target_arch = "wasm32"))]

@@ -294,8 +294,8 @@ async fn without_the_wasm_a_form_with_an_endpoint_posts_to_it() {
     assert_eq!(received.len(), 1);
     assert_eq!(received[0].0, "/practice/api/consultation");
     assert!(
-        received[0].1.contains("consult-name=Alex+Rivera")
-            && received[0].1.contains("consult-phone=%28503%29+555-0100"),
+        received[0].1.contains("name=Alex+Rivera")
+            && received[0].1.contains("phone=%28503%29+555-0100"),
         "as a plain form post: {}",
         received[0].1
     );

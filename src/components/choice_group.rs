@@ -1,5 +1,5 @@
-use crate::consultation::{Choice, Field, Problem};
 use crate::dom::PageData;
+use consultation::{Choice, Field, Problem};
 use leptos::prelude::*;
 
 /// A group of radio buttons in a `<fieldset>` with its legend and a place
@@ -15,18 +15,17 @@ pub fn ChoiceGroup<T: Choice>(
     /// The error when nothing was chosen.
     missing: &'static str,
 ) -> impl IntoView {
-    let name = field.name();
     let choices = options
         .into_iter()
         .map(|(option, label)| {
-            let id = format!("{name}-{}", option.key());
+            let id = field.option_id(option.key());
             view! {
                 <div class="choice">
                     <input
                         type="radio"
                         class="choice__input"
                         id=id.clone()
-                        name=name
+                        name=field.key()
                         value=option.key()
                         required=field.always_required()
                         aria-invalid="false"
@@ -38,7 +37,7 @@ pub fn ChoiceGroup<T: Choice>(
         .collect_view();
     view! {
         <fieldset class="field choices">
-            <legend class="field__label" id=format!("{name}-legend")>{legend}</legend>
+            <legend class="field__label" id=field.legend_id()>{legend}</legend>
             <p id=field.error_id() class="field__error" {..Problem::Missing.carry(missing)} hidden></p>
             {choices}
         </fieldset>

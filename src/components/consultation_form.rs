@@ -2,15 +2,16 @@ use super::consultation_island::ConsultationIsland;
 use super::reply_language::ReplyLanguage;
 use super::session_place::SessionPlace;
 use crate::components::{ChoiceGroup, GoodFaithNotice, TextField};
-use crate::consultation::{mailto_subject, ContactMethod, Field, Payment, SessionFormat};
 use crate::content::content;
 use crate::dom::PageData;
 use crate::text_filter::split_blanks;
+use consultation::{
+    mailto_subject, ContactMethod, Field, Payment, SessionFormat, ERRORS_ID, FAILED_WORDS,
+    STATUS_CLASS,
+};
 use leptos::prelude::*;
 
 /// The parts of the form the island works with.
-pub(super) const ERRORS_ID: &str = "consult-errors";
-pub(super) const STATUS: &str = "consult__status";
 pub(super) const MESSAGE: &str = "consult__message";
 pub(super) const MESSAGE_ID: &str = "consult-message";
 pub(super) const COPY: &str = "consult__copy";
@@ -39,7 +40,7 @@ impl PageData for Say {
             Say::EmailOpened => "data-email-opened",
             Say::Sending => "data-sending",
             Say::Sent => "data-sent",
-            Say::Failed => "data-failed",
+            Say::Failed => FAILED_WORDS,
             Say::Copied => "data-copied",
             Say::CopyFailed => "data-copy-failed",
         }
@@ -195,7 +196,7 @@ pub fn ConsultationForm() -> impl IntoView {
                     </p>
                     <p class="consult__fallback">{fallback}</p>
                     <p
-                        class=STATUS
+                        class=STATUS_CLASS
                         role="status"
                         {..Say::EmailOpened.carry(page.email_opened.as_str())}
                         {..Say::Sending.carry(page.sending.as_str())}

@@ -1,12 +1,10 @@
-use super::consultation_form::{
-    Say, COPY, COPY_STATUS, EMAIL_AGAIN, ERRORS_ID, MESSAGE, MESSAGE_ID, STATUS,
-};
+use super::consultation_form::{Say, COPY, COPY_STATUS, EMAIL_AGAIN, MESSAGE, MESSAGE_ID};
 use super::session_place::{Mismatch, MISMATCH};
-use crate::consultation::{
-    compose, json_object, with_body, Choice, ConsultationRequest, ContactMethod, Field, Payment,
-    SessionFormat,
-};
 use crate::dom::{self, first, PageData};
+use consultation::{
+    compose, in_words, with_body, Choice, ContactMethod, Field, Payment, Problem, Request,
+    SessionFormat, ERRORS_ID, FIELD_KEY, PROBLEMS_KEY, PROBLEM_KEY, STATUS_CLASS,
+};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -73,7 +71,7 @@ pub(super) fn ConsultationIsland(
             return;
         };
         if attempted.get_value() {
-            show_problems(&root, &read_request(&root));
+            show_problems(&root, &read_request(&root).problems());
         }
     };
     let set_outcome = move |now: Outcome| {
@@ -124,18 +122,23 @@ pub(super) fn ConsultationIsland(
                 .unwrap_or_default()
         });
         request_id.set_value(Some(id.clone()));
-        let json = request_json(&root, &request, &id);
+        let json = Request { id, ..request }.to_json();
         leptos::task::spawn_local(async move {
-            let delivered = post_json(&action, json).await;
-            if delivered {
-                // The next request is a new one.
-                request_id.set_value(None);
+            match post_json(&action, json).await {
+                Answer::Delivered => {
+                    // The next request is a new one.
+                    request_id.set_value(None);
+                    set_outcome(Outcome::Sent);
+                }
+                // The relay's checks differ from the page's (a page older
+                // than the relay): its problems show as the page's would.
+                Answer::Problems(problems) if !problems.is_empty() => {
+                    set_outcome(Outcome::Writing);
+                    show_problems(&root, &problems);
+                    focus(&problems[0].0.input_id());
+                }
+                Answer::Problems(_) | Answer::Failed => set_outcome(Outcome::Failed),
             }
-            set_outcome(if delivered {
-                Outcome::Sent
-            } else {
-                Outcome::Failed
-            });
         });
     };
     let on_click = move |event: ev::MouseEvent| {
@@ -163,22 +166,23 @@ pub(super) fn ConsultationIsland(
 }
 
 /// The request as the form holds it now.
-fn read_request(root: &Element) -> ConsultationRequest {
+fn read_request(root: &Element) -> Request {
     let text = |field: Field| {
         first(root, &format!("#{}", field.name()))
             .and_then(|input| input.dyn_into::<HtmlInputElement>().ok())
             .map(|input| input.value())
             .unwrap_or_default()
     };
-    ConsultationRequest {
+    Request {
+        id: String::new(),
         name: text(Field::Name),
         method: chosen_key(root, Field::Method).and_then(|key| ContactMethod::from_key(&key)),
         email: text(Field::Email),
         phone: text(Field::Phone),
-        language: chosen_option(root, Field::Language),
+        language: chosen_value(root, Field::Language),
         availability: text(Field::Availability),
-        place: chosen_option(root, Field::Place),
-        clinician: chosen_option(root, Field::Clinician),
+        place: chosen_value(root, Field::Place),
+        clinician: chosen_value(root, Field::Clinician),
         format: chosen_key(root, Field::Format).and_then(|key| SessionFormat::from_key(&key)),
         payment: chosen_key(root, Field::Payment).and_then(|key| Payment::from_key(&key)),
     }
@@ -189,11 +193,17 @@ fn select(root: &Element, field: Field) -> Option<HtmlSelectElement> {
     first(root, &format!("#{}", field.name())).and_then(|select| select.dyn_into().ok())
 }
 
-/// The words of the option chosen in a drop-down list; empty while its
-/// empty first option is.
-fn chosen_option(root: &Element, field: Field) -> String {
+/// The value chosen in a drop-down list; empty while its empty first
+/// option is, or where the form does not ask.
+fn chosen_value(root: &Element, field: Field) -> String {
     select(root, field)
-        .filter(|select| !select.value().is_empty())
+        .map(|select| select.value())
+        .unwrap_or_default()
+}
+
+/// The words of the option chosen in a drop-down list.
+fn chosen_words(root: &Element, field: Field) -> String {
+    select(root, field)
         .and_then(|select| {
             let index = u32::try_from(select.selected_index()).ok()?;
             select.options().item(index)?.text_content()
@@ -205,12 +215,10 @@ fn chosen_option(root: &Element, field: Field) -> String {
 /// Shows the sentence for the clinician and the place chosen, if that
 /// clinician cannot see someone there (every other one stays hidden).
 fn show_mismatch(root: &Element) {
-    let value = |field| {
-        select(root, field)
-            .map(|select| select.value())
-            .unwrap_or_default()
-    };
-    let (clinician, place) = (value(Field::Clinician), value(Field::Place));
+    let (clinician, place) = (
+        chosen_value(root, Field::Clinician),
+        chosen_value(root, Field::Place),
+    );
     for sentence in dom::all(root, &format!(".{MISMATCH}")) {
         let fits = Mismatch::Clinician.read(&sentence) == clinician
             && Mismatch::State.read(&sentence) == place;
@@ -220,16 +228,15 @@ fn show_mismatch(root: &Element) {
 
 /// The key of the option chosen in a choice, if any.
 fn chosen_key(root: &Element, field: Field) -> Option<String> {
-    first(root, &format!("input[name={}]:checked", field.name()))
+    first(root, &format!("input[name={}]:checked", field.key()))
         .and_then(|radio| radio.dyn_into::<HtmlInputElement>().ok())
         .map(|radio| radio.value())
 }
 
 /// Marks every field with its problem, inline and in the summary.
-fn show_problems(root: &Element, request: &ConsultationRequest) {
-    let problems = request.problems();
+fn show_problems(root: &Element, problems: &[(Field, Problem)]) {
     let mut summary = Vec::new();
-    for field in Field::ALL {
+    for &field in Field::ALL {
         let problem = problems
             .iter()
             .find_map(|(wrong, problem)| (*wrong == field).then_some(*problem));
@@ -240,14 +247,14 @@ fn show_problems(root: &Element, request: &ConsultationRequest) {
         error.set_text_content(words.as_deref());
         dom::set_hidden(&error, words.is_none());
         let controls = if field.is_choice() {
-            format!("input[name={}]", field.name())
+            format!("input[name={}]", field.key())
         } else {
             format!("#{}", field.name())
         };
         for control in dom::all(root, &controls) {
             dom::set_flag(&control, "aria-invalid", words.is_some());
             let mut described = Vec::new();
-            let hint = format!("{}-hint", field.name());
+            let hint = field.hint_id();
             if dom::by_id(&hint).is_some() {
                 described.push(hint);
             }
@@ -293,7 +300,7 @@ fn show_problems(root: &Element, request: &ConsultationRequest) {
 /// copy when an email draft opened or a send failed.
 fn show_outcome(root: &Element, outcome: Outcome) {
     let request = read_request(root);
-    if let Some(status) = first(root, &format!(".{STATUS}")) {
+    if let Some(status) = first(root, &format!(".{STATUS_CLASS}")) {
         let words = outcome.status().map(|say| say.read(&status));
         status.set_text_content(words.as_deref());
     }
@@ -322,45 +329,32 @@ fn show_outcome(root: &Element, outcome: Outcome) {
     }
 }
 
-/// The request's answers with the labels on the page.
-fn answers(root: &Element, request: &ConsultationRequest) -> Vec<(&'static str, String, String)> {
+/// The message: the request's answers with the labels and the words the
+/// visitor saw on the page.
+fn compose_message(root: &Element, request: &Request) -> String {
     let text_of = |selector: String| {
         first(root, &selector)
             .and_then(|element| element.text_content())
             .map(|text| text.trim().to_owned())
             .unwrap_or_default()
     };
-    request.answers(
-        |field| {
-            if field.is_choice() {
-                text_of(format!("#{}-legend", field.name()))
-            } else {
-                text_of(format!("label[for={}]", field.name()))
-            }
+    let lines = in_words(
+        request,
+        |field| match field.is_choice() {
+            true => text_of(format!("#{}", field.legend_id())),
+            false => text_of(format!("label[for={}]", field.name())),
         },
-        |field| {
-            chosen_key(root, field)
-                .map(|key| text_of(format!("label[for={}-{key}]", field.name())))
-                .unwrap_or_default()
+        |field, answer| match field {
+            Field::Language | Field::Place | Field::Clinician => chosen_words(root, field),
+            _ if field.is_choice() => text_of(format!("label[for={}]", field.option_id(answer))),
+            _ => answer.to_owned(),
         },
+    );
+    compose(
+        lines
+            .iter()
+            .map(|(label, words)| (label.as_str(), words.as_str())),
     )
-}
-
-fn compose_message(root: &Element, request: &ConsultationRequest) -> String {
-    let answers = answers(root, request);
-    let lines: Vec<(&str, &str)> = answers
-        .iter()
-        .map(|(_, label, value)| (label.as_str(), value.as_str()))
-        .collect();
-    compose(&lines)
-}
-
-fn request_json(root: &Element, request: &ConsultationRequest, id: &str) -> String {
-    let answers = answers(root, request);
-    let fields: Vec<(&str, &str)> = std::iter::once(("request_id", id))
-        .chain(answers.iter().map(|(key, _, value)| (*key, value.as_str())))
-        .collect();
-    json_object(&fields)
 }
 
 /// Copies the message, or, where the browser refuses, selects it so the
@@ -391,9 +385,18 @@ fn copy_message(root: NodeRef<html::Div>) {
     });
 }
 
-/// POSTs JSON; true when the endpoint answered with success within
-/// `SEND_TIMEOUT`.
-async fn post_json(url: &str, json: String) -> bool {
+/// What the endpoint made of a request.
+enum Answer {
+    Delivered,
+    /// Refused for these answers (a relay's 422).
+    Problems(Vec<(Field, Problem)>),
+    /// Refused for another reason, unreachable, or no answer within
+    /// `SEND_TIMEOUT`.
+    Failed,
+}
+
+/// POSTs JSON and reads the endpoint's answer.
+async fn post_json(url: &str, json: String) -> Answer {
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_body(&JsValue::from_str(&json));
@@ -405,7 +408,7 @@ async fn post_json(url: &str, json: String) -> bool {
         init.set_headers(&headers);
         web_sys::Request::new_with_str_and_init(url, &init)
     }) else {
-        return false;
+        return Answer::Failed;
     };
     // An endpoint that never answers must not leave the form sending for ever.
     let timer =
@@ -415,10 +418,51 @@ async fn post_json(url: &str, json: String) -> bool {
     if let Some(timer) = timer {
         timer.clear();
     }
-    answered
+    let Some(response) = answered
         .ok()
         .and_then(|response| response.dyn_into::<web_sys::Response>().ok())
-        .is_some_and(|response| response.ok())
+    else {
+        return Answer::Failed;
+    };
+    if response.ok() {
+        return Answer::Delivered;
+    }
+    let problems = match response.text() {
+        Ok(text) => wasm_bindgen_futures::JsFuture::from(text)
+            .await
+            .ok()
+            .and_then(|text| text.as_string())
+            .map(|text| listed_problems(&text))
+            .unwrap_or_default(),
+        Err(_) => Vec::new(),
+    };
+    Answer::Problems(problems)
+}
+
+/// The problems a relay's refusal lists (read with the browser's JSON
+/// parser: serde's would add 12 KB to the wasm); none where it lists none.
+fn listed_problems(json: &str) -> Vec<(Field, Problem)> {
+    let key = |value: &JsValue, key: &str| {
+        js_sys::Reflect::get(value, &JsValue::from_str(key))
+            .ok()
+            .and_then(|value| value.as_string())
+    };
+    let Some(listed) = js_sys::JSON::parse(json)
+        .ok()
+        .and_then(|reply| js_sys::Reflect::get(&reply, &JsValue::from_str(PROBLEMS_KEY)).ok())
+        .and_then(|listed| listed.dyn_into::<js_sys::Array>().ok())
+    else {
+        return Vec::new();
+    };
+    listed
+        .iter()
+        .filter_map(|item| {
+            Some((
+                Field::from_key(&key(&item, FIELD_KEY)?)?,
+                Problem::from_key(&key(&item, PROBLEM_KEY)?)?,
+            ))
+        })
+        .collect()
 }
 
 fn focus(id: &str) {

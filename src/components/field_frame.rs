@@ -1,5 +1,5 @@
-use crate::consultation::{Field, Problem};
 use crate::dom::PageData;
+use consultation::{Field, Problem};
 use leptos::prelude::*;
 
 /// A form field's frame: its label, an optional hint, and the place for its
@@ -10,7 +10,7 @@ pub fn FieldFrame(
     field: Field,
     /// The visible label.
     label: &'static str,
-    /// A hint shown under the label (its id is the field's name + `-hint`).
+    /// A hint shown under the label.
     hint: Option<&'static str>,
     /// The error when nothing was given.
     missing: &'static str,
@@ -23,7 +23,7 @@ pub fn FieldFrame(
     view! {
         <div class="field">
             <label class="field__label" for=id>{label}</label>
-            {hint.map(|hint| view! { <p id=format!("{id}-hint") class="field__hint">{hint}</p> })}
+            {hint.map(|hint| view! { <p id=field.hint_id() class="field__hint">{hint}</p> })}
             <p
                 id=field.error_id()
                 class="field__error"

@@ -1,6 +1,6 @@
 use super::select_field::SelectField;
-use crate::consultation::Field;
 use crate::content::{content, editions};
+use consultation::Field;
 use leptos::prelude::*;
 
 /// In which language the practice should reply: each language the site is

@@ -1,5 +1,5 @@
 use super::field_frame::FieldFrame;
-use crate::consultation::Field;
+use consultation::Field;
 use leptos::prelude::*;
 
 /// A labelled drop-down list with an optional hint and a place for its
@@ -28,11 +28,11 @@ pub fn SelectField(
         <FieldFrame field label hint missing=missing.unwrap_or_default() invalid="">
             <select
                 id=id
-                name=id
+                name=field.key()
                 class="field__input"
                 required=prompt.is_some()
                 aria-invalid="false"
-                aria-describedby=hint.map(|_| format!("{id}-hint"))
+                aria-describedby=hint.map(|_| field.hint_id())
             >
                 {prompt.map(|prompt| view! { <option value="">{prompt}</option> })}
                 {options

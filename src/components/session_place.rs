@@ -1,10 +1,10 @@
 use super::select_field::SelectField;
 use crate::components::ElsewhereList;
-use crate::consultation::{Field, ELSEWHERE, WHOEVER_FITS};
 use crate::content::content;
 use crate::dom::PageData;
 use crate::people::joined;
 use crate::text_filter::fill;
+use consultation::{Field, ELSEWHERE, WHOEVER_FITS};
 use leptos::prelude::*;
 
 /// The class of a sentence for one clinician and one state they cannot see

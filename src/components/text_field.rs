@@ -1,15 +1,12 @@
 use super::field_frame::FieldFrame;
-use crate::consultation::{Field, Problem};
 use crate::dom::PageData;
+use consultation::{Field, Problem};
 use leptos::prelude::*;
 
 /// A field's error messages travel with its error element.
 impl PageData for Problem {
     fn attribute(self) -> &'static str {
-        match self {
-            Problem::Missing => "data-missing",
-            Problem::Invalid => "data-invalid",
-        }
+        self.words_attribute()
     }
 }
 
@@ -40,13 +37,14 @@ pub fn TextField(
         <FieldFrame field label hint missing invalid=invalid.unwrap_or_default()>
             <input
                 id=id
-                name=id
+                name=field.key()
+                maxlength=field.max_chars()
                 class="field__input"
                 type=input_type
                 autocomplete=autocomplete
                 required=field.always_required()
                 aria-invalid="false"
-                aria-describedby=hint.map(|_| format!("{id}-hint"))
+                aria-describedby=hint.map(|_| field.hint_id())
             />
         </FieldFrame>
     }
