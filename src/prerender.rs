@@ -85,6 +85,7 @@ pub fn sitemap() -> String {
             edition
                 .routes()
                 .into_iter()
+                .filter(|route| route.is_listed())
                 .map(move |route| (edition, route))
         })
         .map(|(edition, route)| {
@@ -250,13 +251,18 @@ mod tests {
     }
 
     #[test]
-    fn the_sitemap_lists_every_canonical_url() {
+    fn the_sitemap_lists_every_listed_canonical_url_and_no_other() {
         let sitemap = sitemap();
         for edition in editions() {
             for route in edition.routes() {
-                assert!(sitemap.contains(&format!("<loc>{}</loc>", route_url(edition, route))));
+                let listed = sitemap.contains(&format!("<loc>{}</loc>", route_url(edition, route)));
+                assert_eq!(listed, route.is_listed(), "{route:?}");
             }
         }
+        assert!(
+            !sitemap.contains("/request-sent<"),
+            "reached only by sending"
+        );
         let spanish_fees = page_url(&editions()[1], PageId::Fees);
         assert!(spanish_fees.ends_with("/es/fees"));
         assert!(sitemap.contains(&format!("<loc>{spanish_fees}</loc>")));

@@ -207,7 +207,11 @@ async fn with_an_endpoint_a_failed_send_keeps_everything_and_a_retry_succeeds() 
     let received = capture.received.lock().unwrap().clone();
     assert_eq!(received.len(), 2, "one failed attempt, one success");
     let (path, body) = &received[1];
-    assert_eq!(path, "/practice/api/consultation");
+    assert_eq!(
+        path,
+        "/practice/api/consultation?done=%2Fpractice%2Frequest-sent&back=%2Fpractice%2Fcontact",
+        "the endpoint, with where a relay sends a visitor without the wasm"
+    );
     let read = |body: &str| Request::read(body.as_bytes(), Format::Json).expect(body);
     let sent = read(body);
     assert_eq!(sent.name, "Alex Rivera");
@@ -222,7 +226,7 @@ async fn with_an_endpoint_a_failed_send_keeps_everything_and_a_retry_succeeds() 
     );
     assert!(!browser.stored_anything().await);
     browser
-        .finish_expecting(&["/practice/api/consultation - Failed to load resource: the server responded with a status of 500"])
+        .finish_expecting(&["/practice/api/consultation?done=%2Fpractice%2Frequest-sent&back=%2Fpractice%2Fcontact - Failed to load resource: the server responded with a status of 500"])
         .await;
 }
 

@@ -197,7 +197,10 @@ fn every_sitemap_url_is_a_pre_rendered_page_whose_canonical_url_is_itself() {
         .skip(1)
         .map(|rest| rest.split("</loc>").next().unwrap())
         .collect();
-    assert_eq!(urls.len(), main_edition().routed().len() * editions().len());
+    let routes = main_edition().routes();
+    let listed = routes.iter().filter(|route| route.is_listed()).count();
+    assert!(listed < routes.len(), "the thank-you page is left out");
+    assert_eq!(urls.len(), listed * editions().len());
     // The tests' list of routes is the sitemap's, both from the registry.
     let main_paths: Vec<String> = urls
         .iter()
@@ -205,7 +208,12 @@ fn every_sitemap_url_is_a_pre_rendered_page_whose_canonical_url_is_itself() {
         .filter(|path| !path.starts_with("/es/") && *path != "/es")
         .map(str::to_owned)
         .collect();
-    let tested: Vec<String> = pages().into_iter().map(|(path, _, _)| path).collect();
+    let tested: Vec<String> = routes
+        .into_iter()
+        .zip(pages())
+        .filter(|(route, _)| route.is_listed())
+        .map(|(_, (path, _, _))| path)
+        .collect();
     assert_eq!(main_paths, tested);
     for url in urls {
         let path = url
@@ -536,6 +544,17 @@ fn the_privacy_page_says_where_the_consultation_request_goes() {
         body.contains(&escaped(&by_email)),
         "the default build drafts an email"
     );
+    let device_note = escaped(main_edition().site.browsing_safety_email.as_str());
+    assert!(
+        body.contains(&device_note),
+        "and says what the draft leaves behind"
+    );
+    let contact = main_edition().pages.contact.email_draft_note.as_str();
+    let form = StaticServer::start(dist_dir()).get("/contact").body;
+    assert!(
+        form.contains(&escaped(contact)),
+        "the form says what the draft holds"
+    );
     let endpoint = "/practice/api/consultation";
     let by_endpoint = fill(privacy.form_by_endpoint.as_str(), &[("endpoint", endpoint)]);
     let body = StaticServer::start_at(subpath_dist(), "/practice")
@@ -545,6 +564,11 @@ fn the_privacy_page_says_where_the_consultation_request_goes() {
         body.contains(&escaped(&by_endpoint)),
         "the endpoint build names its endpoint"
     );
+    assert!(!body.contains(&device_note), "no email draft to speak of");
+    let form = StaticServer::start_at(subpath_dist(), "/practice")
+        .get("/contact")
+        .body;
+    assert!(!form.contains(&escaped(contact)));
 }
 
 /// Every `href` and `src` on the given pages, with the page it is on.

@@ -4,7 +4,8 @@
 //! `TRUNK_PUBLIC_URL`, which Trunk gives its hooks.
 //! Usage: `prerender DIST_DIR` (Trunk's post-build hook passes its staging
 //! dir), `prerender --check DIST_DIR` to check a built site only, or
-//! `prerender --content` to check the content alone.
+//! `prerender --content` to check the content alone, or `prerender --origin`
+//! to print the site's origin (for the relay, `scripts/relay deploy`).
 
 use practice_site::admin;
 use practice_site::content;
@@ -21,6 +22,7 @@ fn main() {
     match args.as_slice() {
         [flag, dist] if flag == "--check" => check(Path::new(dist)),
         [flag] if flag == "--content" => check_content(),
+        [flag] if flag == "--origin" => print_origin(),
         [dist] => {
             let dist = PathBuf::from(dist);
             if build(&dist) {
@@ -28,7 +30,7 @@ fn main() {
             }
         }
         _ => {
-            eprintln!("usage: prerender [--check] DIST_DIR, or prerender --content");
+            eprintln!("usage: prerender [--check] DIST_DIR, or prerender --content, or prerender --origin");
             std::process::exit(2);
         }
     }
@@ -45,6 +47,48 @@ fn setup_build() -> bool {
     std::env::var_os("PRACTICE_SETUP").is_some_and(|value| value == "1")
 }
 
+/// Whether this is a production build (`PRACTICE_PRODUCTION=1`, set by
+/// `scripts/build --production`).
+fn production() -> bool {
+    std::env::var_os("PRACTICE_PRODUCTION").is_some_and(|value| value == "1")
+}
+
+/// Where consultation requests go, as a production build says it: it stops
+/// on an endpoint on this computer (the relay under `scripts/relay`), and
+/// warns that without an endpoint they go by the visitor's own email.
+fn endpoint_check() {
+    if !production() {
+        return;
+    }
+    let endpoints: Vec<Option<&str>> = content::editions()
+        .iter()
+        .map(|edition| {
+            edition
+                .pages
+                .contact
+                .form_endpoint
+                .as_ref()
+                .map(|e| e.as_str())
+        })
+        .collect();
+    if let Some(local) = endpoints
+        .iter()
+        .flatten()
+        .find(|endpoint| site_content::load::this_computer(endpoint))
+    {
+        eprintln!(
+            "
+pages/contact.toml: form_endpoint is {local}, on this computer: a production build needs the relay's public address (see \"Consultation requests: the relay\" in the README).\n"
+        );
+        std::process::exit(1);
+    }
+    if endpoints.iter().any(Option::is_none) {
+        eprintln!(
+            "warning: pages/contact.toml has no form_endpoint, so consultation requests will go by the visitor's own email: the form opens their email app with the answers written in. To have them delivered to the practice instead, put the relay live (see \"Consultation requests: the relay\" in the README)."
+        );
+    }
+}
+
 /// Lists the sample content that remains: a production build
 /// (`PRACTICE_PRODUCTION=1`, set by `scripts/build --production`) stops on
 /// it; any other build only warns.
@@ -53,9 +97,8 @@ fn sample_content_check() {
     if found.is_empty() {
         return;
     }
-    let production = std::env::var_os("PRACTICE_PRODUCTION").is_some_and(|value| value == "1");
     let listed: Vec<String> = found.iter().map(ToString::to_string).collect();
-    if production {
+    if production() {
         eprintln!(
             "\nThe content still has {} piece{} of the sample practice; a production build publishes only the practice's own (see \"Making the site yours\" in the README):\n\n  {}\n",
             listed.len(),
@@ -114,6 +157,7 @@ fn check_content() {
             for note in &notes {
                 eprintln!("note: {note}");
             }
+            endpoint_check();
             sample_content_check();
             eprintln!("{}: the content is sound.", dir.display());
         }
@@ -125,6 +169,21 @@ fn check_content() {
             std::process::exit(1);
         }
     }
+}
+
+/// Prints the origin of the content's `site_url` (its scheme and host):
+/// the only one whose pages the relay accepts requests from.
+fn print_origin() {
+    if let Err(errors) = content::load(&content::default_dir()) {
+        for error in &errors {
+            eprintln!("{error}");
+        }
+        std::process::exit(1);
+    }
+    let site = content::main_edition().practice.site_url.as_str();
+    let (scheme, rest) = site.split_once("://").unwrap_or(("https", site));
+    let host = rest.split('/').next().unwrap_or(rest);
+    println!("{scheme}://{host}");
 }
 
 /// Fails, naming each problem, unless the site's pages and headers agree.
@@ -175,6 +234,7 @@ fn build(dist: &Path) -> bool {
     }
     let setup = setup_build();
     if !setup {
+        endpoint_check();
         sample_content_check();
     }
     let photos = site_content::load::photos_dir(&content::default_dir());

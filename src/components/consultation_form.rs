@@ -4,12 +4,14 @@ use super::session_place::SessionPlace;
 use crate::components::{ChoiceGroup, GoodFaithNotice, TextField};
 use crate::content::content;
 use crate::dom::PageData;
+use crate::page_href;
 use crate::text_filter::split_blanks;
 use consultation::{
-    mailto_subject, ContactMethod, Field, Payment, SessionFormat, ERRORS_ID, FAILED_WORDS,
+    mailto_subject, ContactMethod, Field, Payment, Return, SessionFormat, ERRORS_ID, FAILED_WORDS,
     STATUS_CLASS,
 };
 use leptos::prelude::*;
+use site_content::PageId;
 
 /// The parts of the form the island works with.
 pub(super) const MESSAGE: &str = "consult__message";
@@ -67,9 +69,18 @@ pub fn ConsultationForm() -> impl IntoView {
     } else {
         page.email_submit.as_str()
     };
+    // A relay sends a visitor without the wasm on to these pages (the
+    // island reads the answer itself).
+    let paths = Return {
+        done: page_href(PageId::RequestSent),
+        back: page_href(PageId::Contact),
+    };
     let action = endpoint.map_or_else(
         || mailto_subject(practice.email.as_str(), page.email_subject.as_str()),
-        str::to_owned,
+        |endpoint| {
+            let joiner = if endpoint.contains('?') { '&' } else { '?' };
+            format!("{endpoint}{joiner}{}", paths.query())
+        },
     );
     let fallback = split_blanks(page.form_fallback.as_str(), &["email", "phone"])
         .into_iter()
@@ -103,6 +114,7 @@ pub fn ConsultationForm() -> impl IntoView {
                     .collect_view()}
             </p>
             <p>{page.email_privacy.as_str()}</p>
+            {endpoint.is_none().then(|| view! { <p>{page.email_draft_note.as_str()}</p> })}
             <p class="consult__required">{page.required_note.as_str()}</p>
             <ConsultationIsland>
                 <form

@@ -3,6 +3,7 @@
 
 mod availability_badge;
 mod board_list;
+mod browsing_safety;
 mod choice_group;
 mod clinician_card;
 mod clinician_cards;
@@ -41,6 +42,7 @@ mod text_field;
 
 pub use availability_badge::AvailabilityBadge;
 pub use board_list::BoardList;
+pub use browsing_safety::BrowsingSafety;
 pub use choice_group::ChoiceGroup;
 pub use clinician_card::ClinicianCard;
 pub use clinician_cards::ClinicianCards;

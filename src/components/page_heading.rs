@@ -54,8 +54,12 @@ pub fn PageHeading(
         }
         None => view! { <Meta name="robots" content="noindex" /> }.into_any(),
     };
+    let unlisted = current_route()
+        .is_some_and(|route| !route.is_listed())
+        .then(|| view! { <Meta name="robots" content="noindex" /> });
     view! {
         <Title text=title.clone() />
+        {unlisted}
         <Meta name="description" content=description.clone() />
         {address}
         <Meta property="og:type" content="website" />

@@ -183,9 +183,15 @@ pub fn inline_scripts(html: &str) -> Vec<&str> {
 /// `https://forms.example.org` for `https://forms.example.org/consultation`;
 /// nothing for a path on the site itself.
 fn origin(url: &str) -> Option<String> {
-    let rest = url.strip_prefix("https://")?;
-    let host = rest.split(['/', '?', '#']).next()?;
-    (!host.is_empty()).then(|| format!("https://{host}"))
+    // Parsed, not cut out of the string: a host with `;` or `,` in it
+    // would otherwise add a directive or a second policy.
+    // WHATWG's parser lets through `;` in a host, which a policy must not.
+    let url = url::Url::parse(url).ok()?;
+    let host = url.host_str()?;
+    let plain = host
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "-.[]:".contains(c));
+    (matches!(url.scheme(), "https" | "http") && plain).then(|| url.origin().ascii_serialization())
 }
 
 fn dedup(mut sources: Vec<String>) -> Vec<String> {
@@ -235,6 +241,18 @@ mod tests {
         assert_eq!(
             policy.sources("form-action"),
             ["'self'", "https://forms.example.org"]
+        );
+        let relay = Policy::for_site(&[], &["http://127.0.0.1:8787/"], false);
+        assert_eq!(
+            relay.sources("connect-src"),
+            ["'self'", "http://127.0.0.1:8787"],
+            "the relay under scripts/relay"
+        );
+        let hostile = Policy::for_site(&[], &["https://f.example;sandbox"], false);
+        assert_eq!(
+            hostile.sources("connect-src"),
+            ["'self'"],
+            "an address that is not one adds nothing"
         );
     }
 

@@ -1,4 +1,4 @@
-use crate::components::{PageIntro, Sections};
+use crate::components::{BrowsingSafety, PageIntro, Sections};
 use crate::content::content;
 use crate::people::written_date;
 use crate::text_filter::fill;
@@ -56,9 +56,7 @@ pub fn CrisisPage() -> impl IntoView {
             <div class="prose">
                 <p class="notice">{page.not_emergency.as_str()}</p>
                 <Sections sections=std::slice::from_ref(&page.out_of_hours) />
-                <div class="browsing-safety">
-                    <Sections sections=std::slice::from_ref(&content().site.browsing_safety) />
-                </div>
+                <BrowsingSafety />
             </div>
         </article>
     }

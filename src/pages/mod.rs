@@ -17,6 +17,7 @@ mod not_found;
 mod notice;
 mod power_and_culture;
 mod privacy;
+mod request_sent;
 mod roots;
 mod who_it_helps;
 
@@ -35,6 +36,7 @@ pub use not_found::NotFoundPage;
 pub use notice::NoticePage;
 pub use power_and_culture::PowerAndCulturePage;
 pub use privacy::PrivacyPage;
+pub use request_sent::RequestSentPage;
 pub use roots::RootsPage;
 pub use who_it_helps::WhoItHelpsPage;
 
@@ -64,6 +66,7 @@ pub fn page_view(route: Option<Route>) -> AnyView {
         PageId::Crisis => view! { <CrisisPage /> }.into_any(),
         PageId::Clinicians => view! { <CliniciansPage /> }.into_any(),
         PageId::Accessibility => view! { <AccessibilityPage /> }.into_any(),
+        PageId::RequestSent => view! { <RequestSentPage /> }.into_any(),
         PageId::NoticeOfPrivacyPractices | PageId::ConsumerHealthData | PageId::PrivacyNotice => {
             view! { <NoticePage page /> }.into_any()
         }

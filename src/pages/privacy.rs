@@ -1,19 +1,20 @@
-use crate::components::{PageHeading, Paragraphs, Sections};
+use crate::components::{BrowsingSafety, PageHeading, Paragraphs, Sections};
 use crate::content::content;
 use crate::text_filter::fill;
 use leptos::prelude::*;
+use site_content::FormMode;
 
 /// `/privacy`: what the site collects and does not, in plain words.
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let page = &content().pages.privacy;
     // Say what the form really does, as the content has set it up.
-    let form = match &content().pages.contact.form_endpoint {
-        Some(endpoint) => fill(
-            page.form_by_endpoint.as_str(),
-            &[("endpoint", endpoint.as_str())],
-        ),
-        None => fill(
+    let form = match content().pages.contact.form_mode() {
+        FormMode::Relay(endpoint) => fill(page.form_by_relay.as_str(), &[("endpoint", endpoint)]),
+        FormMode::Service(endpoint) => {
+            fill(page.form_by_endpoint.as_str(), &[("endpoint", endpoint)])
+        }
+        FormMode::Email => fill(
             page.form_by_email.as_str(),
             &[("email", content().practice.email.as_str())],
         ),
@@ -27,9 +28,7 @@ pub fn PrivacyPage() -> impl IntoView {
                 <h2>{page.form_heading.as_str()}</h2>
                 <p>{form}</p>
             </section>
-            <div class="browsing-safety">
-                    <Sections sections=std::slice::from_ref(&content().site.browsing_safety) />
-                </div>
+            <BrowsingSafety />
         </article>
     }
 }

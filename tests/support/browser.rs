@@ -305,7 +305,13 @@ impl Browser {
 
     /// As `finish`, where the console must show exactly the problems that
     /// contain these texts (such as a 404 status the test asked for).
-    pub async fn finish_expecting(mut self, expected: &[&str]) {
+    pub async fn finish_expecting(self, expected: &[&str]) {
+        self.finish_beyond(expected, None).await;
+    }
+
+    /// As `finish_expecting`, where the page may also send to `relay` (the
+    /// origin its form's endpoint is on).
+    pub async fn finish_beyond(mut self, expected: &[&str], relay: Option<&str>) {
         let (problems, elsewhere) = if self.engine.has_devtools() {
             let problems = self.console_problems().await;
             let requests = self.page_requests().await;
@@ -319,6 +325,7 @@ impl Browser {
                 // chrome:// and the like are the browser's own pages, not the network.
                 .filter(|url| url.starts_with("http") || url.starts_with("ws"))
                 .filter(|url| !url.starts_with(&origin))
+                .filter(|url| relay.is_none_or(|relay| !url.starts_with(relay)))
                 .collect();
             (problems, elsewhere)
         } else {
@@ -330,6 +337,7 @@ impl Browser {
                 .seen()
                 .into_iter()
                 .filter(|request| !engine.own_hosts().iter().any(|host| request.contains(host)))
+                .filter(|request| relay.is_none_or(|relay| !request.contains(relay)))
                 .collect();
             (self.site.probe().reports(), page_requests)
         };

@@ -205,7 +205,15 @@ impl Browser {
             ))
             .await
             .expect("throttle the processor");
-        // Every page as on a first visit: nothing from the cache.
+        self.disable_cache().await;
+    }
+
+    /// Every page from now on as on a first visit: nothing from the cache.
+    pub async fn disable_cache(&self) {
+        let _ = self
+            .client
+            .issue_cmd(DevTools("Network.enable", json!({})))
+            .await;
         self.client
             .issue_cmd(DevTools(
                 "Network.setCacheDisabled",

@@ -12,6 +12,7 @@ mod commands;
 mod devtools;
 mod engine;
 mod forms;
+mod relay;
 mod server;
 mod sink;
 
@@ -21,6 +22,7 @@ pub use {
     browser::Browser,
     devtools::{Accessible, Shown},
     engine::{engine_bug, Engine},
+    relay::{Relay, RELAY_PORT},
     server::{Capture, Probe, Response, StaticServer},
 };
 
@@ -74,6 +76,7 @@ pub fn routed_pages() -> Vec<(String, &'static str, &'static str)> {
                 PageId::Crisis => &pages.crisis.intro,
                 PageId::Clinicians => &pages.clinicians.intro,
                 PageId::Accessibility => &pages.accessibility.intro,
+                PageId::RequestSent => &pages.request_sent.text,
                 notice => &pages.notice(notice).expect("a published notice").intro,
             },
         };
@@ -94,6 +97,16 @@ pub fn subpath_dist() -> PathBuf {
         "SUBPATH_DIST_DIR",
         "target/dist-subpath",
         "scripts/build --base /practice --dist target/dist-subpath",
+    )
+}
+
+/// The site built to send consultation requests to the relay on
+/// `RELAY_PORT` (scripts/test).
+pub fn relay_dist() -> PathBuf {
+    built_site(
+        "RELAY_DIST_DIR",
+        "target/dist-relay",
+        "scripts/build --dist target/dist-relay with form_endpoint = \"http://127.0.0.1:8797/\"",
     )
 }
 

@@ -5,6 +5,7 @@
 //! content that must not go live.
 
 pub(crate) mod checks;
+pub use checks::this_computer;
 mod editions;
 pub mod packs;
 mod sample;

@@ -24,6 +24,9 @@ content_type! {
         pub language_label: Text,
         pub quick_exit: QuickExit,
         pub browsing_safety: Section,
+        /// After it, where the consultation request opens an email: the
+        /// draft and the sent message stay in the email app.
+        pub browsing_safety_email: Text,
         pub preferences: Preferences,
         pub navigation: List<NavGroup>,
     }

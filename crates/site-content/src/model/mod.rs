@@ -38,6 +38,16 @@ pub enum Route {
     Clinician(usize),
 }
 
+impl Route {
+    /// Whether search engines may list it (see [`PageId::is_listed`]).
+    pub fn is_listed(self) -> bool {
+        match self {
+            Route::Page(page) => page.is_listed(),
+            Route::Clinician(_) => true,
+        }
+    }
+}
+
 /// Each name once, in the order first given.
 pub fn distinct<'a>(states: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let mut seen: Vec<&str> = Vec::new();
@@ -73,6 +83,7 @@ page_registry! {
         Crisis = "crisis", crisis: CrisisPage;
         Clinicians = "clinicians", clinicians: CliniciansPage;
         Accessibility = "accessibility", accessibility: AccessibilityPage;
+        RequestSent = "request-sent", request_sent: RequestSentPage;
     }
     notices {
         NoticeOfPrivacyPractices = "notice-of-privacy-practices", notice;
@@ -97,6 +108,12 @@ impl PageId {
     /// The page at an address's slug.
     pub fn from_slug(slug: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|page| page.slug() == slug)
+    }
+
+    /// Whether search engines may list it: every page but the one a
+    /// visitor reaches only by sending a request.
+    pub fn is_listed(self) -> bool {
+        self != PageId::RequestSent
     }
 
     /// Its content file, relative to the content folder (`pages/faq.toml`).

@@ -253,6 +253,13 @@ content_type! {
         pub required_note: Text,
         #[cfg_attr(feature = "build", serde(default))]
         pub form_endpoint: Option<Text>,
+        /// What receives requests at `form_endpoint`: the project's relay
+        /// (which keeps nothing), or another service.
+        #[cfg_attr(feature = "build", serde(default))]
+        pub form_service: Option<FormService>,
+        /// Beside the form, where it opens an email: what the draft holds,
+        /// and where it may be kept.
+        pub email_draft_note: Text,
         pub name_label: Text,
         pub name_hint: Text,
         pub method_legend: Text,
@@ -310,6 +317,41 @@ content_type! {
     }
 }
 
+choice! {
+    /// What receives the consultation requests at the contact page's
+    /// `form_endpoint`.
+    pub enum FormService {
+        /// The project's relay (`relay/`), which passes each request on to
+        /// the practice's mailbox and keeps nothing.
+        Relay = "relay",
+        /// Any other service.
+        Other = "other",
+    }
+}
+
+/// Where consultation requests go, as the contact page sets it up: what the
+/// form does, and what the site says about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormMode<'a> {
+    /// To the relay at this address.
+    Relay(&'a str),
+    /// To another service at this address.
+    Service(&'a str),
+    /// By the visitor's own email app.
+    Email,
+}
+
+impl ContactPage {
+    /// Where its consultation requests go.
+    pub fn form_mode(&self) -> FormMode<'_> {
+        match (&self.form_endpoint, self.form_service) {
+            (None, _) => FormMode::Email,
+            (Some(endpoint), Some(FormService::Relay)) => FormMode::Relay(endpoint.as_str()),
+            (Some(endpoint), _) => FormMode::Service(endpoint.as_str()),
+        }
+    }
+}
+
 content_type! {
     /// `pages/privacy.toml`.
     pub struct PrivacyPage {
@@ -318,6 +360,7 @@ content_type! {
         pub form_heading: Text,
         pub form_by_email: Text,
         pub form_by_endpoint: Text,
+        pub form_by_relay: Text,
         pub sections: List<Section>,
     }
 }
@@ -344,6 +387,16 @@ content_type! {
 content_type! {
     /// `pages/not-found.toml`: the page for an unknown address.
     pub struct NotFoundPage {
+        pub page: PageMeta,
+        pub text: List<Paragraph>,
+        pub home_link: Text,
+    }
+}
+
+content_type! {
+    /// `pages/request-sent.toml`: the page a visitor without the wasm lands
+    /// on once the relay has delivered their request.
+    pub struct RequestSentPage {
         pub page: PageMeta,
         pub text: List<Paragraph>,
         pub home_link: Text,

@@ -33,6 +33,17 @@ pub(crate) fn web_address(address: &str) -> bool {
         .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace))
 }
 
+/// An address on this computer over plain HTTP (`http://127.0.0.1:8787/`):
+/// the relay under `scripts/relay`, which only a production build refuses.
+pub fn this_computer(address: &str) -> bool {
+    ["http://127.0.0.1", "http://localhost"].iter().any(|host| {
+        address.strip_prefix(host).is_some_and(|rest| {
+            (rest.is_empty() || rest.starts_with([':', '/']))
+                && !rest.contains(|c: char| c.is_whitespace() || c == '@')
+        })
+    })
+}
+
 impl Loaded {
     pub(crate) fn check(&self) -> Vec<ContentError> {
         let mut errors = Vec::new();
@@ -141,6 +152,15 @@ mod tests {
         assert!(!is_id("Self Psychology"));
         assert!(!is_id("-us"));
         assert!(!is_id(""));
+    }
+
+    #[test]
+    fn only_this_computer_is_allowed_plain_http() {
+        assert!(this_computer("http://127.0.0.1:8787/"));
+        assert!(this_computer("http://localhost:8787"));
+        assert!(!this_computer("http://127.0.0.1.example.org/"));
+        assert!(!this_computer("http://localhost@elsewhere.example/"));
+        assert!(!this_computer("http://relay.example/"));
     }
 
     #[test]

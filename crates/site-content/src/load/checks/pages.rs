@@ -153,6 +153,12 @@ impl Loaded {
                 &["{endpoint}"][..],
             ),
             (
+                self.page_source(PageId::Privacy),
+                &self.content.pages.privacy.form_by_relay,
+                "form_by_relay",
+                &["{endpoint}"][..],
+            ),
+            (
                 clinicians,
                 &people.profile_link,
                 "profile_link",

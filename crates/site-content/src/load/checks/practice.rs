@@ -1,7 +1,7 @@
 //! The rules for the practice's own details: its address and email, and
 //! the form's endpoint.
 
-use super::{web_address, Loaded};
+use super::{this_computer, web_address, Loaded};
 use crate::load::source::ContentError;
 use crate::model::PageId;
 
@@ -59,7 +59,9 @@ impl Loaded {
         }
     }
 
-    /// Requests may go only over HTTPS, or to a path on the site itself.
+    /// Requests may go only over HTTPS, to a path on the site itself, or
+    /// (while a developer tries the relay, never in production) to this
+    /// computer.
     pub(super) fn check_form_endpoint(&self, errors: &mut Vec<ContentError>) {
         let Some(endpoint) = &self.content.pages.contact.form_endpoint else {
             return;
@@ -67,7 +69,7 @@ impl Loaded {
         let address = endpoint.as_str();
         let https = web_address(address);
         let on_site = address.starts_with('/') && !address.starts_with("//");
-        if !https && !on_site {
+        if !https && !on_site && !this_computer(address) {
             errors.push(self.page_source(PageId::Contact).error_at(
                 endpoint.span(),
                 "form_endpoint",
