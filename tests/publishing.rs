@@ -245,6 +245,29 @@ fn a_production_build_stops_on_sample_content_and_passes_without_it() {
     );
     let page = std::fs::read_to_string(dist.join("index.html")).unwrap();
     assert!(page.contains("Birch Lane"));
+    assert!(
+        String::from_utf8_lossy(&own.stderr).contains(
+            "warning: pages/contact.toml has no form_endpoint, so consultation requests will go by the visitor's own email"
+        ),
+        "without an endpoint, a production build says where requests will go"
+    );
+
+    // The relay under scripts/relay, left in: a production build stops.
+    let contact = content.join("pages/contact.toml");
+    let text = std::fs::read_to_string(&contact).unwrap();
+    let local = text.replace(
+        "\nform_heading = ",
+        "\nform_endpoint = \"http://127.0.0.1:8787/\"\nform_heading = ",
+    );
+    assert_ne!(local, text);
+    std::fs::write(&contact, local).unwrap();
+    let stopped = build(&content, &dist, &["--production"]);
+    let stderr = String::from_utf8_lossy(&stopped.stderr);
+    assert_eq!(stopped.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("form_endpoint is http://127.0.0.1:8787/, on this computer"),
+        "{stderr}"
+    );
 }
 
 #[test]

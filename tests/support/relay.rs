@@ -97,7 +97,7 @@ impl Relay {
             if emails.len() >= count || Instant::now() > deadline {
                 return emails;
             }
-            std::thread::sleep(Duration::from_millis(100));
+            std::thread::sleep(Duration::from_millis(20));
         }
     }
 
