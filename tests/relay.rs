@@ -132,15 +132,14 @@ async fn the_relay_delivers_each_request_once_and_refuses_what_it_must() {
             "the relay's problem is shown inline",
         )
         .await;
-    let error = browser.find(&format!("#{}", Field::Email.error_id())).await;
-    assert_eq!(error.text().await.unwrap(), page.email_invalid.as_str());
     assert_eq!(
         browser
-            .find("#consult-errors li a")
-            .await
-            .text()
-            .await
-            .unwrap(),
+            .text_of(&format!("#{}", Field::Email.error_id()))
+            .await,
+        page.email_invalid.as_str()
+    );
+    assert_eq!(
+        browser.text_of("#consult-errors li a").await,
         page.email_invalid.as_str()
     );
     assert!(browser.focused().await.starts_with("input#consult-email"));
@@ -165,54 +164,20 @@ async fn the_relay_delivers_each_request_once_and_refuses_what_it_must() {
         )
         .await;
     assert_eq!(
-        browser
-            .find("#consult-phone-error")
-            .await
-            .text()
-            .await
-            .unwrap(),
+        browser.text_of("#consult-phone-error").await,
         page.phone_invalid.as_str()
     );
     assert_eq!(
-        browser
-            .find("#consult-errors li a")
-            .await
-            .text()
-            .await
-            .unwrap(),
+        browser.text_of("#consult-errors li a").await,
         page.phone_invalid.as_str()
     );
     assert_eq!(
-        browser
-            .find("#consult-name")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some(TYPED[0]),
+        browser.value_of("#consult-name").await,
+        TYPED[0],
         "every answer is kept"
     );
-    assert_eq!(
-        browser
-            .find("#consult-availability")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some(TYPED[2])
-    );
-    assert_eq!(
-        browser
-            .find("#consult-place")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some("Washington")
-    );
+    assert_eq!(browser.value_of("#consult-availability").await, TYPED[2]);
+    assert_eq!(browser.value_of("#consult-place").await, "Washington");
     assert!(browser
         .find("#consult-payment-insurance")
         .await
@@ -269,14 +234,8 @@ async fn the_relay_delivers_each_request_once_and_refuses_what_it_must() {
     browser.send_request().await;
     wait_for_status(&browser, page.failed.as_str()).await;
     assert_eq!(
-        browser
-            .find("#consult-availability")
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .as_deref(),
-        Some(TYPED[2]),
+        browser.value_of("#consult-availability").await,
+        TYPED[2],
         "nothing typed is lost"
     );
 

@@ -1,19 +1,16 @@
 use super::consultation_form::{Say, COPY, COPY_STATUS, EMAIL_AGAIN, MESSAGE, MESSAGE_ID};
+use super::consultation_send::{post_json, Answer};
 use super::session_place::{Mismatch, MISMATCH};
 use crate::dom::{self, first, PageData};
 use consultation::{
     compose, in_words, with_body, Choice, ContactMethod, Field, Payment, Problem, Request,
-    SessionFormat, ERRORS_ID, FIELD_KEY, PROBLEMS_KEY, PROBLEM_KEY, STATUS_CLASS,
+    SessionFormat, ERRORS_ID, STATUS_CLASS,
 };
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use std::time::Duration;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlFormElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
-
-/// How long a send may take before it counts as failed.
-const SEND_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// Where a request stands once the visitor has sent it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,7 +38,7 @@ impl Outcome {
 /// Brings the request to life: once the visitor has tried to send, shows
 /// every mistake inline and in a summary, and follows each edit; then opens
 /// an email draft, or sends JSON where the form posts to an endpoint, giving
-/// up after `SEND_TIMEOUT`. Each request carries an id that stays the same
+/// up after a while. Each request carries an id that stays the same
 /// when it is sent again, so the endpoint can drop a duplicate. What is typed
 /// lives only in the page, and stays through any failure.
 #[island]
@@ -383,86 +380,6 @@ fn copy_message(root: NodeRef<html::Div>) {
             status.set_text_content(Some(&say.read(&status)));
         }
     });
-}
-
-/// What the endpoint made of a request.
-enum Answer {
-    Delivered,
-    /// Refused for these answers (a relay's 422).
-    Problems(Vec<(Field, Problem)>),
-    /// Refused for another reason, unreachable, or no answer within
-    /// `SEND_TIMEOUT`.
-    Failed,
-}
-
-/// POSTs JSON and reads the endpoint's answer.
-async fn post_json(url: &str, json: String) -> Answer {
-    let init = web_sys::RequestInit::new();
-    init.set_method("POST");
-    init.set_body(&JsValue::from_str(&json));
-    let abort = web_sys::AbortController::new().ok();
-    init.set_signal(abort.as_ref().map(|abort| abort.signal()).as_ref());
-    let headers = web_sys::Headers::new();
-    let Ok(request) = headers.and_then(|headers| {
-        headers.set("Content-Type", "application/json")?;
-        init.set_headers(&headers);
-        web_sys::Request::new_with_str_and_init(url, &init)
-    }) else {
-        return Answer::Failed;
-    };
-    // An endpoint that never answers must not leave the form sending for ever.
-    let timer =
-        abort.and_then(|abort| set_timeout_with_handle(move || abort.abort(), SEND_TIMEOUT).ok());
-    let answered =
-        wasm_bindgen_futures::JsFuture::from(window().fetch_with_request(&request)).await;
-    if let Some(timer) = timer {
-        timer.clear();
-    }
-    let Some(response) = answered
-        .ok()
-        .and_then(|response| response.dyn_into::<web_sys::Response>().ok())
-    else {
-        return Answer::Failed;
-    };
-    if response.ok() {
-        return Answer::Delivered;
-    }
-    let problems = match response.text() {
-        Ok(text) => wasm_bindgen_futures::JsFuture::from(text)
-            .await
-            .ok()
-            .and_then(|text| text.as_string())
-            .map(|text| listed_problems(&text))
-            .unwrap_or_default(),
-        Err(_) => Vec::new(),
-    };
-    Answer::Problems(problems)
-}
-
-/// The problems a relay's refusal lists (read with the browser's JSON
-/// parser: serde's would add 12 KB to the wasm); none where it lists none.
-fn listed_problems(json: &str) -> Vec<(Field, Problem)> {
-    let key = |value: &JsValue, key: &str| {
-        js_sys::Reflect::get(value, &JsValue::from_str(key))
-            .ok()
-            .and_then(|value| value.as_string())
-    };
-    let Some(listed) = js_sys::JSON::parse(json)
-        .ok()
-        .and_then(|reply| js_sys::Reflect::get(&reply, &JsValue::from_str(PROBLEMS_KEY)).ok())
-        .and_then(|listed| listed.dyn_into::<js_sys::Array>().ok())
-    else {
-        return Vec::new();
-    };
-    listed
-        .iter()
-        .filter_map(|item| {
-            Some((
-                Field::from_key(&key(&item, FIELD_KEY)?)?,
-                Problem::from_key(&key(&item, PROBLEM_KEY)?)?,
-            ))
-        })
-        .collect()
 }
 
 fn focus(id: &str) {

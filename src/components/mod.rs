@@ -9,6 +9,7 @@ mod clinician_card;
 mod clinician_cards;
 mod consultation_form;
 mod consultation_island;
+mod consultation_send;
 mod crisis_strip;
 mod elsewhere_list;
 mod faq_filter;

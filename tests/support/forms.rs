@@ -35,4 +35,20 @@ impl Browser {
     pub async fn send_request(&self) {
         self.click(".consult__form button[type=submit]").await;
     }
+
+    /// The text of the first element `css` finds.
+    pub async fn text_of(&self, css: &str) -> String {
+        self.find(css).await.text().await.unwrap_or_default()
+    }
+
+    /// The current value of the form control `css` finds.
+    pub async fn value_of(&self, css: &str) -> String {
+        self.find(css)
+            .await
+            .prop("value")
+            .await
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    }
 }

@@ -9,6 +9,7 @@ mod choice;
 mod field;
 mod message;
 mod page;
+mod reply;
 mod request;
 mod wire;
 
@@ -17,8 +18,6 @@ pub use choice::{Choice, ContactMethod, Payment, SessionFormat};
 pub use field::Field;
 pub use message::{compose, in_words, mailto, mailto_subject, with_body};
 pub use page::{ERRORS_ID, FAILED_WORDS, STATUS_CLASS};
+pub use reply::{FieldProblem, Reason, Reply, FIELD_KEY, PROBLEMS_KEY, PROBLEM_KEY};
 pub use request::{Malformed, Problem, Request, ELSEWHERE, WHOEVER_FITS};
-pub use wire::{
-    FieldProblem, Format, Reason, Reply, Return, FIELD_KEY, MAX_BODY_BYTES, PROBLEMS_KEY,
-    PROBLEM_KEY,
-};
+pub use wire::{Format, Return, MAX_BODY_BYTES};
