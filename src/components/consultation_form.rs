@@ -87,7 +87,7 @@ pub fn ConsultationForm() -> impl IntoView {
         .map(|run| match run {
             Ok(text) => text.into_any(),
             Err(0) => view! {
-                <a href=format!("mailto:{}", practice.email.as_str())>{practice.email.as_str()}</a>
+                <a href=consultation::mailto_address(practice.email.as_str())>{practice.email.as_str()}</a>
             }
             .into_any(),
             Err(_) => {

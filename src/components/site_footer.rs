@@ -60,7 +60,7 @@ pub fn SiteFooter() -> impl IntoView {
                             <a href=practice.phone.href()>{practice.phone.display()}</a>
                         </p>
                         <p>
-                            <a href=format!("mailto:{}", practice.email.as_str())>
+                            <a href=consultation::mailto_address(practice.email.as_str())>
                                 {practice.email.as_str()}
                             </a>
                         </p>

@@ -40,7 +40,7 @@ pub fn ContactPage() -> impl IntoView {
                         <dd><a href=practice.phone.href()>{practice.phone.display()}</a></dd>
                         <dt>{page.email_label.as_str()}</dt>
                         <dd>
-                            <a href=format!("mailto:{}", practice.email.as_str())>
+                            <a href=consultation::mailto_address(practice.email.as_str())>
                                 {practice.email.as_str()}
                             </a>
                         </dd>

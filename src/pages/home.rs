@@ -66,7 +66,7 @@ pub fn HomePage() -> impl IntoView {
                             <a class="button" href=practice.phone.href()>
                                 {consultation.call_label.as_str()} " " {practice.phone.display()}
                             </a>
-                            <a class="button button--secondary" href=format!("mailto:{}", practice.email.as_str())>
+                            <a class="button button--secondary" href=consultation::mailto_address(practice.email.as_str())>
                                 {consultation.email_label.as_str()} " " {practice.email.as_str()}
                             </a>
                         </p>

@@ -48,7 +48,7 @@ pub fn NoticePage(
                     <p>
                         {notice.contact_text.as_str()} " "
                         <a href=practice.phone.href()>{practice.phone.display()}</a> ", "
-                        <a href=format!("mailto:{}", practice.email.as_str())>
+                        <a href=consultation::mailto_address(practice.email.as_str())>
                             {practice.email.as_str()}
                         </a>
                     </p>

@@ -16,7 +16,7 @@ mod wire;
 pub use check::{is_email, is_phone, is_request_id, looks_like_email};
 pub use choice::{Choice, ContactMethod, Payment, SessionFormat};
 pub use field::Field;
-pub use message::{compose, in_words, mailto, mailto_subject, with_body};
+pub use message::{compose, in_words, mailto, mailto_address, mailto_subject, with_body};
 pub use page::{ERRORS_ID, FAILED_WORDS, STATUS_CLASS};
 pub use reply::{FieldProblem, Reason, Reply, FIELD_KEY, PROBLEMS_KEY, PROBLEM_KEY};
 pub use request::{Malformed, Problem, Request, ELSEWHERE, WHOEVER_FITS};

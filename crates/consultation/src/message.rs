@@ -56,15 +56,24 @@ pub fn mailto(to: &str, subject: &str, body: &str) -> String {
     with_body(&mailto_subject(to, subject), body)
 }
 
+/// A `mailto:` link to `to` alone, its address percent-encoded but for the
+/// `@`, so that no `?` or `&` in it can add a header (a hidden `bcc`).
+pub fn mailto_address(to: &str) -> String {
+    let (user, domain) = to.rsplit_once('@').unwrap_or((to, ""));
+    let [user, domain] = [user, domain].map(|part| utf8_percent_encode(part, UNRESERVED));
+    if to.contains('@') {
+        format!("mailto:{user}@{domain}")
+    } else {
+        format!("mailto:{user}")
+    }
+}
+
 /// A `mailto:` address with a subject, to which a form or [`with_body`]
 /// adds the body.
 pub fn mailto_subject(to: &str, subject: &str) -> String {
     format!(
-        "mailto:{}?subject={}",
-        to.split('@')
-            .map(|part| utf8_percent_encode(part, UNRESERVED).to_string())
-            .collect::<Vec<_>>()
-            .join("@"),
+        "{}?subject={}",
+        mailto_address(to),
         utf8_percent_encode(subject, UNRESERVED)
     )
 }
@@ -126,5 +135,16 @@ mod tests {
             mailto_subject("a?b@x.org", "Hi"),
             "mailto:a%3Fb@x.org?subject=Hi"
         );
+    }
+
+    #[test]
+    fn a_mail_link_can_add_no_header() {
+        assert_eq!(mailto_address("hello@x.org"), "mailto:hello@x.org");
+        assert_eq!(
+            mailto_address("hello@x.org?bcc=someone@elsewhere.example"),
+            "mailto:hello%40x.org%3Fbcc%3Dsomeone@elsewhere.example",
+            "one address, with no query"
+        );
+        assert_eq!(mailto_address("a&cc=b"), "mailto:a%26cc%3Db");
     }
 }

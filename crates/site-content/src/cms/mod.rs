@@ -37,9 +37,11 @@ pub enum SignIn {
     OAuth(Option<String>),
 }
 
-/// A web address with something after `https://` and no spaces, as the
-/// loader's own check asks (`load::checks::web_address`), for the editor.
-pub const WEB_ADDRESS_PATTERN: &str = r"^https://\S+$";
+/// A full `https://` address on a domain, with no user name, space or
+/// stray character: the loader's own check (`load::checks::web_address_problem`),
+/// as near as a pattern for the editor comes.
+pub const WEB_ADDRESS_PATTERN: &str =
+    r#"^https://[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:[0-9]+)?([/?#][^\s"<>\\^`{|}]*)?$"#;
 
 /// A phone number as [`crate::text::Phone::parse`] reads one: digits,
 /// spaces, dashes, dots and parentheses, a leading `+`, three digits or more.

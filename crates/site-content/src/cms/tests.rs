@@ -242,10 +242,15 @@ fn the_editor_checks_addresses_and_numbers_as_the_loader_does() {
         "https://weather .com",
         "weather.com",
         "https://booking.example/x?y=1",
+        "https://booking.example:8443/x#times",
+        "https://f.example;sandbox",
+        "https://user@f.example/",
+        "https://f.example/\"x",
+        "https://f.example/a b",
     ] {
         assert_eq!(
             web.is_match(address),
-            crate::load::checks::web_address(address),
+            crate::load::checks::web_address_problem(address, true).is_none(),
             "{address}"
         );
     }

@@ -188,8 +188,19 @@ pub(crate) fn load_edition(
     let pages = Pages::read(&mut reader);
     let clinicians: Vec<Option<Clinician>> = practice
         .iter()
-        .flat_map(|practice| &practice.clinicians)
-        .map(|slug| {
+        .flat_map(|practice| practice.clinicians.iter().enumerate())
+        .map(|(index, slug)| {
+            // The slug names a file to read and a page's address: only an
+            // id may, never `../` or a space.
+            if !checks::is_id(slug.id()) {
+                let error = reader.sources["practice.toml"].error_at(
+                    slug.span(),
+                    format!("clinicians[{index}]"),
+                    format!("`{}` cannot name a clinician's file and page: use lowercase letters, digits and dashes, like `ruth-alvarado`", slug.id()),
+                );
+                reader.errors.push(error);
+                return None;
+            }
             let clinician: Option<Clinician> = reader.page(clinician_file(slug.id()));
             clinician.map(|clinician| Clinician {
                 slug: slug.id().to_owned(),

@@ -3,7 +3,7 @@
 //! must, every clinician's payer status given where a pack describes it,
 //! and the practice's own registrations made.
 
-use super::{check_id, check_line, web_address, Loaded};
+use super::{check_id, check_line, check_web_address, Loaded};
 use crate::load::clinician_file;
 use crate::load::packs::pack_key;
 use crate::load::source::{ContentError, Source};
@@ -314,16 +314,7 @@ fn check_pack(
     errors: &mut Vec<ContentError>,
 ) {
     let address = |url: &Text, field: String, errors: &mut Vec<ContentError>| {
-        if !web_address(url.as_str()) {
-            errors.push(source.error_at(
-                url.span(),
-                field,
-                format!(
-                    "`{}` is not a web address; write it in full with https://",
-                    url.as_str()
-                ),
-            ));
-        }
+        check_web_address(source, url, &field, errors);
     };
     for (index, board) in pack.boards.iter().enumerate() {
         let at = format!("boards[{index}]");

@@ -3,6 +3,9 @@
 //! (`clinicians`) and the pages (`pages`). The shared pieces (ids,
 //! references, web addresses) live here.
 
+mod address;
+pub use address::this_computer;
+pub(crate) use address::{on_site_path, web_address_problem};
 mod clinicians;
 pub use clinicians::AVAILABILITY_STALE_AFTER_DAYS;
 mod jurisdiction;
@@ -17,31 +20,13 @@ use std::collections::HashSet;
 
 /// Ids name things in addresses (`/roots#self-psychology`): lowercase
 /// letters, digits and dashes.
-fn is_id(id: &str) -> bool {
+pub(crate) fn is_id(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
         && id
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
-/// A full `https://` address with something after the scheme and no spaces.
-pub(crate) fn web_address(address: &str) -> bool {
-    address
-        .strip_prefix("https://")
-        .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace))
-}
-
-/// An address on this computer over plain HTTP (`http://127.0.0.1:8787/`):
-/// the relay under `scripts/relay`, which only a production build refuses.
-pub fn this_computer(address: &str) -> bool {
-    ["http://127.0.0.1", "http://localhost"].iter().any(|host| {
-        address.strip_prefix(host).is_some_and(|rest| {
-            (rest.is_empty() || rest.starts_with([':', '/']))
-                && !rest.contains(|c: char| c.is_whitespace() || c == '@')
-        })
-    })
 }
 
 impl Loaded {
@@ -56,6 +41,7 @@ impl Loaded {
         self.check_steps_and_questions(&mut errors);
         self.check_notices(&mut errors);
         self.check_form_endpoint(&mut errors);
+        self.check_links_out(&mut errors);
         self.check_comfort(&mut errors);
         self.check_offices(&mut errors);
         self.check_clinicians(&mut errors);
@@ -105,16 +91,29 @@ fn check_line(
         ("source", Some(&line.source)),
     ];
     for (key, address) in addresses {
-        if let Some(address) = address.filter(|address| !web_address(address.as_str())) {
-            errors.push(source.error_at(
-                address.span(),
-                format!("{field}.{key}"),
-                format!(
-                    "`{}` is not a web address; write it in full with https://",
-                    address.as_str()
-                ),
-            ));
+        if let Some(address) = address {
+            check_web_address(source, address, &format!("{field}.{key}"), errors);
         }
+    }
+}
+
+/// A web address to link to ([`web_address_problem`]), its refusal said
+/// with the reason.
+pub(crate) fn check_web_address(
+    source: &Source,
+    address: &Text,
+    field: &str,
+    errors: &mut Vec<ContentError>,
+) {
+    if let Some(problem) = web_address_problem(address.as_str(), true) {
+        errors.push(source.error_at(
+            address.span(),
+            field,
+            format!(
+                "`{}` is not a web address the site can link to ({problem}): write it in full, with https://, e.g. https://www.example.org/page",
+                address.as_str()
+            ),
+        ));
     }
 }
 
@@ -152,23 +151,5 @@ mod tests {
         assert!(!is_id("Self Psychology"));
         assert!(!is_id("-us"));
         assert!(!is_id(""));
-    }
-
-    #[test]
-    fn only_this_computer_is_allowed_plain_http() {
-        assert!(this_computer("http://127.0.0.1:8787/"));
-        assert!(this_computer("http://localhost:8787"));
-        assert!(!this_computer("http://127.0.0.1.example.org/"));
-        assert!(!this_computer("http://localhost@elsewhere.example/"));
-        assert!(!this_computer("http://relay.example/"));
-    }
-
-    #[test]
-    fn web_addresses_are_https_with_a_host_and_no_spaces() {
-        assert!(web_address("https://weather.com"));
-        assert!(!web_address("http://weather.com"));
-        assert!(!web_address("https://"));
-        assert!(!web_address("https://weather .com"));
-        assert!(!web_address("weather.com"));
     }
 }

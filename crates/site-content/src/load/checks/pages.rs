@@ -1,7 +1,7 @@
 //! The rules inside the pages: ids that name sections in addresses, the
-//! glossary's marks, and the placeholders the site fills in.
+//! glossary's marks, the placeholders the site fills in, and the links out.
 
-use super::{check_id, Loaded};
+use super::{check_id, check_web_address, Loaded};
 use crate::load::source::ContentError;
 use crate::model::PageId;
 use crate::walk::Leaf;
@@ -189,6 +189,29 @@ impl Loaded {
                     ));
                 }
             }
+        }
+    }
+
+    /// The places to look elsewhere and the notice's "learn more" are
+    /// links out, each a full https address.
+    pub(super) fn check_links_out(&self, errors: &mut Vec<ContentError>) {
+        let pages = &self.content.pages;
+        let contact = self.page_source(PageId::Contact);
+        for (index, link) in pages.contact.elsewhere.iter().enumerate() {
+            check_web_address(
+                contact,
+                &link.url,
+                &format!("elsewhere[{index}].url"),
+                errors,
+            );
+        }
+        if let Some(notice) = &pages.fees.good_faith_estimate {
+            check_web_address(
+                self.page_source(PageId::Fees),
+                &notice.learn_more_url,
+                "good_faith_estimate.learn_more_url",
+                errors,
+            );
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The rules for the practice's own details: its address and email, and
 //! the form's endpoint.
 
-use super::{this_computer, web_address, Loaded};
+use super::{check_web_address, on_site_path, this_computer, web_address_problem, Loaded};
 use crate::load::source::ContentError;
 use crate::model::PageId;
 
@@ -10,11 +10,15 @@ impl Loaded {
         let practice = &self.content.practice;
         let source = self.source("practice.toml");
         let url = practice.site_url.as_str();
-        if !web_address(url) || url.ends_with('/') {
+        let problem = web_address_problem(url, false).or_else(|| {
+            (url.ends_with('/') || url.contains('?'))
+                .then_some("it ends with `/` or holds a `?` part")
+        });
+        if let Some(problem) = problem {
             errors.push(source.error_at(
                 practice.site_url.span(),
                 "site_url",
-                format!("`{url}` is not the site's address: write it in full, with https:// and without a trailing slash, e.g. https://www.example.org"),
+                format!("`{url}` is not the site's address ({problem}): write it in full, with https:// and without a trailing slash, e.g. https://www.example.org"),
             ));
         }
         // The scheduling and portal services are linked, never embedded:
@@ -23,24 +27,18 @@ impl Loaded {
             ("booking_url", &practice.booking_url),
             ("portal_url", &practice.portal_url),
         ] {
-            if let Some(url) = url.as_ref().filter(|url| !web_address(url.as_str())) {
-                errors.push(source.error_at(
-                    url.span(),
-                    key,
-                    format!("`{}` is not a web address the site can link to: write it in full, with https://", url.as_str()),
-                ));
+            if let Some(url) = url {
+                check_web_address(source, url, key, errors);
             }
         }
+        // Read by RFC 5322's rules, the same check the relay makes of a
+        // visitor's address; it lands in every `mailto:` link.
         let email = practice.email.as_str();
-        let valid_email = email
-            .split_once('@')
-            .is_some_and(|(user, domain)| !user.is_empty() && domain.contains('.'))
-            && !email.contains(char::is_whitespace);
-        if !valid_email {
+        if !consultation::is_email(email) || email != email.trim() {
             errors.push(source.error_at(
                 practice.email.span(),
                 "email",
-                format!("`{email}` is not an email address"),
+                format!("`{email}` is not an email address: write only the address, like hello@example.org, with nothing after it"),
             ));
         }
         if practice.hours.is_empty() {
@@ -67,9 +65,8 @@ impl Loaded {
             return;
         };
         let address = endpoint.as_str();
-        let https = web_address(address);
-        let on_site = address.starts_with('/') && !address.starts_with("//");
-        if !https && !on_site && !this_computer(address) {
+        let https = web_address_problem(address, false).is_none();
+        if !https && !on_site_path(address) && !this_computer(address) {
             errors.push(self.page_source(PageId::Contact).error_at(
                 endpoint.span(),
                 "form_endpoint",

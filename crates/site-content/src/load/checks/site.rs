@@ -1,7 +1,7 @@
 //! The rules for the site's frame: the navigation, the crisis help every
 //! page carries, the quick exit and the reading preferences.
 
-use super::{check_line, web_address, Loaded};
+use super::{check_line, web_address_problem, Loaded};
 use crate::load::source::ContentError;
 use crate::model::PageId;
 
@@ -67,11 +67,11 @@ impl Loaded {
         let site = &self.content.site;
         let exit = &site.quick_exit.url;
         let address = exit.as_str();
-        if !web_address(address) {
+        if let Some(problem) = web_address_problem(address, false) {
             errors.push(self.source("site.toml").error_at(
                 exit.span(),
                 "quick_exit.url",
-                format!("`{address}` is not a web address the quick exit can open: write it in full, with https://, e.g. https://weather.com"),
+                format!("`{address}` is not a web address the quick exit can open ({problem}): write it in full, with https://, e.g. https://weather.com"),
             ));
         }
         let preferences = &site.preferences;
