@@ -34,7 +34,8 @@
   });
   // An Escape that the page used (closing a popover, a panel, clearing a
   // search box), one held down, or one that ends typing with an input
-  // method is not a press towards leaving.
+  // method is not a press towards leaving. Safari ends the composition
+  // before keydown (isComposing false), but still says keyCode 229.
   const popoverOpen = () => {
     try {
       return document.querySelector(":popover-open") !== null;
@@ -48,6 +49,7 @@
     const field = event.target;
     const used =
       event.isComposing ||
+      event.keyCode === 229 ||
       event.defaultPrevented ||
       popoverOpen() ||
       (field.type === "search" && field.value !== "");

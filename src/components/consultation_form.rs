@@ -219,7 +219,7 @@ pub fn ConsultationForm() -> impl IntoView {
                         <label class="field__label" for=MESSAGE_ID>
                             {page.message_label.as_str()}
                         </label>
-                        <textarea id=MESSAGE_ID class="field__input" readonly rows="8"></textarea>
+                        <textarea id=MESSAGE_ID class="field__input" readonly rows="8" spellcheck="false"></textarea>
                         <p class="consult__message-actions">
                             <button type="button" class=format!("button button--secondary {COPY}")>
                                 {page.copy_label.as_str()}

@@ -1,5 +1,5 @@
 use super::consultation_form::{Say, COPY, COPY_STATUS, EMAIL_AGAIN, MESSAGE, MESSAGE_ID};
-use super::consultation_send::{post_json, Answer};
+use super::consultation_send::{new_request_id, post_json, Answer};
 use super::session_place::{Mismatch, MISMATCH};
 use crate::dom::{self, first, PageData};
 use consultation::{
@@ -111,20 +111,20 @@ pub(super) fn ConsultationIsland(
             let _ = window().location().set_href(&draft);
             return;
         }
-        set_outcome(Outcome::Sending);
-        let id = request_id.get_value().unwrap_or_else(|| {
-            window()
-                .crypto()
-                .map(|crypto| crypto.random_uuid())
-                .unwrap_or_default()
-        });
+        // The id first: nothing may fail once the form says "Sending".
+        let id = request_id.get_value().unwrap_or_else(new_request_id);
         request_id.set_value(Some(id.clone()));
+        set_outcome(Outcome::Sending);
         let json = Request { id, ..request }.to_json();
         leptos::task::spawn_local(async move {
             match post_json(&action, json).await {
                 Answer::Delivered => {
-                    // The next request is a new one.
+                    // The next request is a new one, and what was typed
+                    // stays on no shared device.
                     request_id.set_value(None);
+                    attempted.set_value(false);
+                    form.reset();
+                    show_problems(&root, &[]);
                     set_outcome(Outcome::Sent);
                 }
                 // The relay's checks differ from the page's (a page older
@@ -138,6 +138,24 @@ pub(super) fn ConsultationIsland(
             }
         });
     };
+    // Leaving the page empties the form, so that neither Back (the
+    // back-forward cache) nor the browser's form restoration shows the next
+    // person on this device what was typed; not while a request or an email
+    // draft is on its way, which the visitor may come back to.
+    let _ = window_event_listener(ev::pagehide, move |_| {
+        if matches!(
+            outcome.get_value(),
+            Outcome::Sending | Outcome::EmailDrafted
+        ) {
+            return;
+        }
+        if let (Some(root), Some(form)) = (root.get_untracked(), form()) {
+            attempted.set_value(false);
+            form.reset();
+            show_problems(&root, &[]);
+            set_outcome(Outcome::Writing);
+        }
+    });
     let on_click = move |event: ev::MouseEvent| {
         if let Some(link) = dom::target(&event, &format!("#{ERRORS_ID} a")) {
             event.prevent_default();

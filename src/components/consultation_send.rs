@@ -18,6 +18,34 @@ pub(super) enum Answer {
     Failed,
 }
 
+/// A new request id: `crypto.randomUUID()`, else one made of
+/// `getRandomValues()` (older browsers, and pages not served over HTTPS,
+/// lack the first), else of `Math.random()` and the time. Never empty, so
+/// no two visitors share one.
+pub(super) fn new_request_id() -> String {
+    let crypto = window().crypto().ok();
+    let uuid = crypto.as_ref().and_then(|crypto| {
+        let make = js_sys::Reflect::get(crypto, &JsValue::from_str("randomUUID")).ok()?;
+        make.dyn_ref::<js_sys::Function>()?
+            .call0(crypto)
+            .ok()?
+            .as_string()
+    });
+    if let Some(uuid) = uuid.filter(|uuid| consultation::is_request_id(uuid)) {
+        return uuid;
+    }
+    let mut bytes = [0u8; 16];
+    let random =
+        crypto.is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !random {
+        let now = js_sys::Date::now().to_bits().to_le_bytes();
+        for (index, byte) in bytes.iter_mut().enumerate() {
+            *byte = (js_sys::Math::random() * 256.0) as u8 ^ now[index % now.len()];
+        }
+    }
+    consultation::request_id(bytes)
+}
+
 /// POSTs JSON and reads the endpoint's answer.
 pub(super) async fn post_json(url: &str, json: String) -> Answer {
     let init = web_sys::RequestInit::new();

@@ -53,6 +53,8 @@ pub fn FaqList(
                     class="field__input"
                     type="search"
                     autocomplete="off"
+                    // A browser's cloud spell check would send the words away.
+                    spellcheck="false"
                     aria-describedby="faq-filter-hint"
                 />
                 <p

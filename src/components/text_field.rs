@@ -42,6 +42,8 @@ pub fn TextField(
                 class="field__input"
                 type=input_type
                 autocomplete=autocomplete
+                // A browser's cloud spell check would send what is typed away.
+                spellcheck="false"
                 required=field.always_required()
                 aria-invalid="false"
                 aria-describedby=hint.map(|_| field.hint_id())

@@ -55,9 +55,33 @@ pub fn is_request_id(text: &str) -> bool {
     text.len() == 36 && text.chars().all(|c| c.is_ascii_hexdigit() || c == '-')
 }
 
+/// A version 4 UUID of 16 random bytes, written as [`is_request_id`] reads
+/// it (RFC 9562, §5.4).
+pub fn request_id(mut bytes: [u8; 16]) -> String {
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|byte| format!("{byte:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_request_id_made_of_random_bytes_is_a_version_4_uuid() {
+        let id = request_id([0xff; 16]);
+        assert_eq!(id, "ffffffff-ffff-4fff-bfff-ffffffffffff");
+        assert!(is_request_id(&id));
+        assert_eq!(request_id([0; 16]), "00000000-0000-4000-8000-000000000000");
+    }
 
     #[test]
     fn an_email_s_shape_is_what_people_type() {

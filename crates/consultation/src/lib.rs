@@ -13,7 +13,7 @@ mod reply;
 mod request;
 mod wire;
 
-pub use check::{is_email, is_phone, is_request_id, looks_like_email};
+pub use check::{is_email, is_phone, is_request_id, looks_like_email, request_id};
 pub use choice::{Choice, ContactMethod, Payment, SessionFormat};
 pub use field::Field;
 pub use message::{compose, in_words, mailto, mailto_address, mailto_subject, with_body};
