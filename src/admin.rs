@@ -7,7 +7,8 @@
 use crate::content::{editions, main_edition};
 use crate::headers::{Policy, EDITOR_FOLDER};
 use crate::prerender::xml_escape;
-use sha2::{Digest, Sha256};
+use base64::Engine;
+use sha2::{Digest, Sha256, Sha384};
 use site_content::cms::{config, Backend, Guide, SignIn};
 use site_content::PageId;
 use std::path::{Path, PathBuf};
@@ -112,8 +113,18 @@ fn collect(base: &Path, dir: &Path, found: &mut Vec<PathBuf>) -> std::io::Result
     Ok(())
 }
 
-/// The editor's page: its policy and its script, kept out of search.
-pub fn page(guide: &Guide, policy: &Policy) -> String {
+/// The editor's script, which its page loads.
+const SCRIPT: &str = "sveltia-cms.js";
+
+/// `sha384-...`: how an `integrity` attribute names a file's bytes.
+fn integrity(bytes: &[u8]) -> String {
+    let digest = base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes));
+    format!("sha384-{digest}")
+}
+
+/// The editor's page: its policy and its script (whose bytes must be
+/// `script`'s), kept out of search.
+pub fn page(guide: &Guide, policy: &Policy, script: &[u8]) -> String {
     let title = format!(
         "{} · {}",
         guide.editor.title,
@@ -128,8 +139,9 @@ pub fn page(guide: &Guide, policy: &Policy) -> String {
          <title>{title}</title>\n<link rel=\"icon\" href=\"data:,\">\n\
          <link href=\"config.yml\" type=\"text/yaml\" rel=\"cms-config-url\">\n</head>\n\
          <body>\n<noscript><p>{no_script}</p></noscript>\n\
-         <script src=\"sveltia-cms.js\"></script>\n</body>\n</html>\n",
+         <script src=\"{SCRIPT}\" integrity=\"{integrity}\"></script>\n</body>\n</html>\n",
         policy = policy.meta().header(),
+        integrity = integrity(script),
         title = xml_escape(&title),
         no_script = xml_escape(&guide.editor.no_script),
     )
@@ -165,8 +177,10 @@ pub fn write(dist: &Path, backend: &Backend, policy: &Policy) -> Result<(), Stri
         std::fs::copy(bundle.join(&file), &to)
             .map_err(|error| format!("{}: {error}", bundle.join(&file).display()))?;
     }
+    let script = std::fs::read(bundle.join(SCRIPT))
+        .map_err(|error| format!("{}: {error}", bundle.join(SCRIPT).display()))?;
     for (name, text) in [
-        ("index.html", page(&guide, policy)),
+        ("index.html", page(&guide, policy, &script)),
         ("config.yml", written),
     ] {
         std::fs::write(folder.join(name), text)

@@ -6,7 +6,7 @@ mod support;
 
 use practice_site::content::{editions, head_words, main_edition, route_url};
 use practice_site::headers::{
-    check_site, inline_scripts, meta_policy, policy_in_headers_file, script_hash, Policy,
+    check_site, inline_scripts, meta_policy, nginx_dir, policy_in_headers_file, script_hash, Policy,
 };
 use practice_site::text_filter::fill;
 use practice_site::{Route, MAIN_ID};
@@ -313,20 +313,20 @@ fn every_page_carries_the_served_policy_and_its_one_inline_script_is_allowed_by_
 
 #[test]
 fn the_build_checks_its_pages_against_its_headers_and_a_stale_hash_fails() {
+    let nginx = nginx_dir(&dist_dir());
     assert_eq!(
-        check_site(&dist_dir()),
+        check_site(&dist_dir(), &nginx),
         Ok(()),
         "the built site is consistent"
     );
+    assert!(
+        !dist_dir().join("_nginx").exists(),
+        "the server's configuration is not published with the site"
+    );
     let copy = std::env::temp_dir().join(format!("stale-hash-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&copy);
-    std::fs::create_dir_all(copy.join("_nginx")).unwrap();
-    for file in [
-        "_headers",
-        "_nginx/security-headers.conf",
-        "_nginx/editor-headers.conf",
-        "index.html",
-    ] {
+    std::fs::create_dir_all(&copy).unwrap();
+    for file in ["_headers", "index.html"] {
         std::fs::copy(dist_dir().join(file), copy.join(file)).unwrap();
     }
     // The head script edited after its hash was taken.
@@ -336,7 +336,7 @@ fn the_build_checks_its_pages_against_its_headers_and_a_stale_hash_fails() {
         page.replacen("(() => {", "(() => { ", 1),
     )
     .unwrap();
-    let problems = check_site(&copy).unwrap_err();
+    let problems = check_site(&copy, &nginx).unwrap_err();
     std::fs::remove_dir_all(&copy).unwrap();
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert!(
@@ -380,8 +380,11 @@ fn the_deploy_headers_protect_every_page_and_cache_hashed_assets() {
         .header("content-security-policy")
         .expect("a Content-Security-Policy");
     for directive in [
-        "default-src 'self'",
+        "default-src 'none'",
         "script-src 'self' 'wasm-unsafe-eval'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
         "frame-ancestors 'none'",
         "connect-src 'self'",
     ] {
@@ -390,8 +393,29 @@ fn the_deploy_headers_protect_every_page_and_cache_hashed_assets() {
     assert!(!csp.contains("unsafe-inline"), "{csp}");
     assert_eq!(page.header("referrer-policy"), Some("no-referrer"));
     assert_eq!(page.header("x-content-type-options"), Some("nosniff"));
+    assert_eq!(page.header("x-frame-options"), Some("DENY"));
+    assert_eq!(
+        page.header("cross-origin-opener-policy"),
+        Some("same-origin")
+    );
+    assert_eq!(
+        page.header("cross-origin-resource-policy"),
+        Some("same-origin")
+    );
+    assert_eq!(
+        page.header("strict-transport-security"),
+        Some("max-age=31536000; includeSubDomains")
+    );
     let permissions = page.header("permissions-policy").unwrap();
-    for feature in ["camera=()", "microphone=()", "geolocation=()"] {
+    for feature in [
+        "camera=()",
+        "microphone=()",
+        "geolocation=()",
+        "payment=()",
+        "usb=()",
+        "browsing-topics=()",
+        "clipboard-write=(self)",
+    ] {
         assert!(permissions.contains(feature), "{permissions}");
     }
     assert_eq!(
@@ -408,10 +432,17 @@ fn the_deploy_headers_protect_every_page_and_cache_hashed_assets() {
                 .filter(|href| href.starts_with("/assets/") && href.ends_with(".css"))
         })
         .expect("a stylesheet under /assets/");
+    let asset = site.get(asset);
     assert_eq!(
-        site.get(asset).header("cache-control"),
+        asset.header("cache-control"),
         Some("public, max-age=31536000, immutable")
     );
+    assert_eq!(
+        asset.header("cross-origin-resource-policy"),
+        Some("cross-origin"),
+        "the relay's page, on another origin, links the stylesheet"
+    );
+    assert_eq!(asset.header("x-frame-options"), Some("DENY"));
 }
 
 #[test]
@@ -429,7 +460,7 @@ fn the_nginx_snippets_send_the_same_headers_as_the_headers_file() {
             .collect()
     };
     let nginx = |snippet: &str| -> Vec<(String, String)> {
-        let text = std::fs::read_to_string(dist_dir().join("_nginx").join(snippet)).unwrap();
+        let text = std::fs::read_to_string(nginx_dir(&dist_dir()).join(snippet)).unwrap();
         text.lines()
             .filter_map(|line| line.trim().strip_prefix("add_header "))
             .filter_map(|rest| rest.split_once(" \""))
@@ -445,17 +476,20 @@ fn the_nginx_snippets_send_the_same_headers_as_the_headers_file() {
             .collect()
     };
     let shared = rule("/*");
-    assert_eq!(shared.len(), 4, "{shared:#?}");
+    assert_eq!(shared.len(), 5, "{shared:#?}");
     assert!(shared
         .iter()
         .any(|(name, _)| name == "Strict-Transport-Security"));
-    let mut page = rule("/roots");
-    page.extend(shared.clone());
-    assert_eq!(page.len(), 5, "a page adds its policy: {page:#?}");
-    assert_eq!(nginx("security-headers.conf"), page);
-    let mut editor = rule("/admin/*");
-    editor.extend(shared);
-    assert_eq!(nginx("editor-headers.conf"), editor);
+    for (snippet, pattern, own) in [
+        ("security-headers.conf", "/roots", 3),
+        ("editor-headers.conf", "/admin/*", 5),
+        ("asset-headers.conf", "/assets/*", 2),
+    ] {
+        let mut headers = rule(pattern);
+        assert_eq!(headers.len(), own, "{pattern}: {headers:#?}");
+        headers.extend(shared.clone());
+        assert_eq!(nginx(snippet), headers, "{snippet}");
+    }
 }
 
 #[test]
@@ -488,7 +522,20 @@ fn each_address_gets_one_policy_the_editor_its_own_and_search_is_kept_out_of_it(
     );
     assert_ne!(its, visitors);
     assert!(its[0].contains("https://api.github.com"));
-    assert!(!its[0].contains("'unsafe-eval'") && !its[0].contains("127.0.0.1"));
+    for local in ["'unsafe-eval'", "127.0.0.1", "localhost", "[::1]", "http:"] {
+        assert!(!its[0].contains(local), "{local} in the editor's {its:#?}");
+    }
+    assert_eq!(
+        editor.header("cross-origin-opener-policy"),
+        Some("same-origin-allow-popups"),
+        "an OAuth sign-in's popup answers through window.opener"
+    );
+    assert!(
+        editor
+            .body
+            .contains("<script src=\"sveltia-cms.js\" integrity=\"sha384-"),
+        "its script is checked against its digest"
+    );
     assert!(!visitors[0].contains("'unsafe-eval'") && !visitors[0].contains("github"));
     assert_eq!(editor.header("x-robots-tag"), Some("noindex, nofollow"));
     assert!(editor

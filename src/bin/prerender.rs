@@ -9,7 +9,9 @@
 
 use practice_site::admin;
 use practice_site::content;
-use practice_site::headers::{check_site, headers_file, nginx_snippet, page_patterns, Served};
+use practice_site::headers::{
+    check_site, headers_file, nginx_dir, nginx_snippets, page_patterns, Served,
+};
 use practice_site::prerender::{content_error_page, outputs, render_page, robots, sitemap};
 use practice_site::shell::{
     head_script, live_reload_script, one_stylesheet, only_without_script, policy_meta, site_policy,
@@ -133,11 +135,7 @@ fn setup_site(dist: &Path, policy: &practice_site::headers::Policy, css_file: &s
         editor: admin::policy(),
         pages: page_patterns(files),
     };
-    std::fs::write(dist.join("_headers"), headers_file(&served)).expect("write _headers");
-    std::fs::create_dir_all(dist.join("_nginx")).expect("create _nginx");
-    for (name, text) in nginx_snippet(&served) {
-        std::fs::write(dist.join("_nginx").join(name), text).expect("write the nginx headers");
-    }
+    write_headers(dist, &served);
     if let Err(error) = admin::write(dist, &backend, &served.editor) {
         eprintln!("\nThe content editor could not be written: {error}\n");
         std::process::exit(1);
@@ -186,9 +184,26 @@ fn print_origin() {
     println!("{scheme}://{host}");
 }
 
+/// The folder the site is published from: Trunk's (`TRUNK_DIST_DIR`) when
+/// it runs the build, whose own `dist` is only where it stages the files.
+fn published(dist: &Path) -> PathBuf {
+    std::env::var_os("TRUNK_DIST_DIR").map_or_else(|| dist.to_owned(), PathBuf::from)
+}
+
+/// Writes the headers of `served`: `_headers` into the site, the nginx
+/// snippets beside the folder it is published from.
+fn write_headers(dist: &Path, served: &Served) {
+    std::fs::write(dist.join("_headers"), headers_file(served)).expect("write _headers");
+    let nginx = nginx_dir(&published(dist));
+    std::fs::create_dir_all(&nginx).expect("create the nginx snippets' folder");
+    for (name, text) in nginx_snippets(served) {
+        std::fs::write(nginx.join(name), text).expect("write the nginx headers");
+    }
+}
+
 /// Fails, naming each problem, unless the site's pages and headers agree.
 fn check(dist: &Path) {
-    if let Err(problems) = check_site(dist) {
+    if let Err(problems) = check_site(dist, &nginx_dir(&published(dist))) {
         eprintln!("\nThe built site's pages and headers disagree:\n");
         for problem in &problems {
             eprintln!("  {problem}");
@@ -278,11 +293,7 @@ fn build(dist: &Path) -> bool {
         editor: admin::policy(),
         pages: page_patterns(files.iter().map(String::as_str)),
     };
-    std::fs::write(dist.join("_headers"), headers_file(&served)).expect("write _headers");
-    std::fs::create_dir_all(dist.join("_nginx")).expect("create _nginx");
-    for (name, text) in nginx_snippet(&served) {
-        std::fs::write(dist.join("_nginx").join(name), text).expect("write the nginx headers");
-    }
+    write_headers(dist, &served);
     for output in outputs {
         let page = render_page(&shell, output.edition, output.route);
         if let Some(folder) = output.file.parent() {

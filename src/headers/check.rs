@@ -10,9 +10,9 @@ pub const EDITOR_FOLDER: &str = "admin";
 
 /// Checks a built site: every page carries the policy of `dist/_headers` for
 /// its address in its `<meta>` (less what a meta tag cannot carry), the
-/// nginx snippets send the same, and every inline script of every page is
-/// allowed by its hash. Each problem is one line naming the file.
-pub fn check_site(dist: &Path) -> Result<(), Vec<String>> {
+/// nginx snippets in `nginx` send the same, and every inline script of every
+/// page is allowed by its hash. Each problem is one line naming the file.
+pub fn check_site(dist: &Path, nginx: &Path) -> Result<(), Vec<String>> {
     let mut problems = Vec::new();
     let read = |path: &Path| std::fs::read_to_string(path).unwrap_or_default();
     let headers = read(&dist.join("_headers"));
@@ -30,14 +30,14 @@ pub fn check_site(dist: &Path) -> Result<(), Vec<String>> {
         ("security-headers.conf", &site),
         ("editor-headers.conf", &editor),
     ] {
-        let nginx = dist.join("_nginx").join(snippet);
-        if !read(&nginx).contains(&format!(
+        let snippet = nginx.join(snippet);
+        if !read(&snippet).contains(&format!(
             "add_header Content-Security-Policy \"{}\" always;",
             policy.header()
         )) {
             problems.push(format!(
                 "{}: its Content-Security-Policy is not the one in _headers",
-                nginx.display()
+                snippet.display()
             ));
         }
     }
@@ -100,13 +100,15 @@ fn html_files(dir: &Path, found: &mut Vec<PathBuf>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{headers_file, nginx_snippet, Served};
+    use super::super::{headers_file, nginx_dir, nginx_snippets, Served};
     use super::*;
 
     #[test]
     fn a_stale_hash_or_a_missing_meta_fails_the_check() {
         let dist = std::env::temp_dir().join(format!("headers-check-{}", std::process::id()));
-        std::fs::create_dir_all(dist.join("_nginx")).unwrap();
+        let nginx = nginx_dir(&dist);
+        std::fs::create_dir_all(&dist).unwrap();
+        std::fs::create_dir_all(&nginx).unwrap();
         let policy = Policy::for_site(&[script_hash("run();")], &[], true);
         let served = Served {
             site: policy.clone(),
@@ -114,8 +116,8 @@ mod tests {
             pages: vec!["/".to_owned()],
         };
         std::fs::write(dist.join("_headers"), headers_file(&served)).unwrap();
-        for (name, text) in nginx_snippet(&served) {
-            std::fs::write(dist.join("_nginx").join(name), text).unwrap();
+        for (name, text) in nginx_snippets(&served) {
+            std::fs::write(nginx.join(name), text).unwrap();
         }
         let page = |script: &str| {
             format!(
@@ -124,10 +126,10 @@ mod tests {
             )
         };
         std::fs::write(dist.join("index.html"), page("run();")).unwrap();
-        assert_eq!(check_site(&dist), Ok(()));
+        assert_eq!(check_site(&dist, &nginx), Ok(()));
 
         std::fs::write(dist.join("index.html"), page("run(); // edited")).unwrap();
-        let problems = check_site(&dist).unwrap_err();
+        let problems = check_site(&dist, &nginx).unwrap_err();
         assert!(
             problems[0].contains("index.html: an inline script"),
             "{problems:?}"
@@ -135,11 +137,12 @@ mod tests {
         assert!(problems[0].contains("its hash is stale"));
 
         std::fs::write(dist.join("index.html"), "<script>run();</script>").unwrap();
-        let problems = check_site(&dist).unwrap_err();
+        let problems = check_site(&dist, &nginx).unwrap_err();
         assert!(
             problems[0].contains("no <meta> Content-Security-Policy"),
             "{problems:?}"
         );
         std::fs::remove_dir_all(&dist).unwrap();
+        std::fs::remove_dir_all(&nginx).unwrap();
     }
 }

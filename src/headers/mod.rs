@@ -1,11 +1,11 @@
 //! The response headers the site is served with, written by the build from
-//! this one source: `dist/_headers` (Netlify, Cloudflare Pages),
-//! `dist/_nginx/*.conf` (nginx), and the same policy in a `<meta>` of every
-//! page, for hosts that send no headers of their own (GitHub Pages). Visitor
-//! pages get the site's strict policy; the content editor at `/admin/` its
-//! own ([`Policy::for_editor`]). [`check_site`] then proves that every built
-//! page's inline scripts are the ones its policy allows, so a stale hash
-//! fails the build, not the visitor.
+//! this one source: `dist/_headers` (Netlify, Cloudflare Pages), snippets
+//! for nginx beside the site (`dist-nginx/*.conf`), and the same policy in a
+//! `<meta>` of every page, for hosts that send no headers of their own
+//! (GitHub Pages). Visitor pages get the site's strict policy; the content
+//! editor at `/admin/` its own ([`Policy::for_editor`]). [`check_site`] then
+//! proves that every built page's inline scripts are the ones its policy
+//! allows, so a stale hash fails the build, not the visitor.
 
 use base64::Engine;
 use sha2::{Digest, Sha256};
@@ -14,7 +14,9 @@ mod check;
 mod files;
 
 pub use check::{check_site, EDITOR_FOLDER};
-pub use files::{headers_file, nginx_snippet, page_patterns, policy_in_headers_file, Served};
+pub use files::{
+    headers_file, nginx_dir, nginx_snippets, page_patterns, policy_in_headers_file, Served,
+};
 
 /// Directives a `<meta>` policy cannot carry (CSP 3, §3.3).
 const NOT_IN_META: [&str; 3] = ["frame-ancestors", "report-uri", "sandbox"];
@@ -26,7 +28,8 @@ pub struct Policy {
 }
 
 impl Policy {
-    /// The site's policy: nothing but its own origin, the inline scripts by
+    /// The site's policy: nothing but what its pages load from its own
+    /// origin (scripts, styles, images, fonts, requests), the inline scripts by
     /// their `hashes` (`'sha256-...'`), the wasm, and for each form endpoint
     /// on another origin, sending and posting to it; posting to `mailto:`
     /// where the consultation form opens an email instead.
@@ -42,16 +45,15 @@ impl Policy {
         }
         let own = || vec!["'self'".to_owned()];
         let directives = vec![
-            ("default-src", own()),
+            ("default-src", none()),
             ("script-src", script),
             ("style-src", own()),
             ("img-src", vec!["'self'".to_owned(), "data:".to_owned()]),
             ("font-src", own()),
             ("connect-src", dedup(connect)),
-            ("object-src", vec!["'none'".to_owned()]),
             ("base-uri", own()),
             ("form-action", dedup(form)),
-            ("frame-ancestors", vec!["'none'".to_owned()]),
+            ("frame-ancestors", none()),
         ];
         Self::of(directives)
     }
@@ -72,7 +74,7 @@ impl Policy {
         let mut reach = with(&["data:", "blob:"]);
         reach.extend(connect.iter().cloned());
         let directives = vec![
-            ("default-src", own()),
+            ("default-src", none()),
             ("script-src", own()),
             ("style-src", with(&["'unsafe-inline'"])),
             ("img-src", with(&["data:", "blob:"])),
@@ -80,10 +82,9 @@ impl Policy {
             ("media-src", with(&["blob:"])),
             ("manifest-src", with(&["blob:"])),
             ("connect-src", dedup(reach)),
-            ("object-src", vec!["'none'".to_owned()]),
             ("base-uri", own()),
-            ("form-action", vec!["'none'".to_owned()]),
-            ("frame-ancestors", vec!["'none'".to_owned()]),
+            ("form-action", none()),
+            ("frame-ancestors", none()),
         ];
         Self::of(directives)
     }
@@ -194,6 +195,12 @@ fn origin(url: &str) -> Option<String> {
     (matches!(url.scheme(), "https" | "http") && plain).then(|| url.origin().ascii_serialization())
 }
 
+/// `'none'`: what `default-src` allows, so that every other kind of
+/// resource is refused unless its own directive names it.
+fn none() -> Vec<String> {
+    vec!["'none'".to_owned()]
+}
+
 fn dedup(mut sources: Vec<String>) -> Vec<String> {
     let mut seen = Vec::new();
     sources.retain(|source| {
@@ -216,7 +223,7 @@ mod tests {
     fn the_policy_allows_only_the_site_and_its_own_script() {
         let header = policy().header();
         assert!(
-            header.starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-")
+            header.starts_with("default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-")
         );
         assert!(header.contains("; connect-src 'self'; "));
         assert!(header.contains("; form-action 'self' mailto:; "));
