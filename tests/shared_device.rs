@@ -72,7 +72,7 @@ async fn back_from_another_site_finds_the_request_empty() {
     assert_ne!(typed(&browser).await, empty());
     browser
         .client
-        .goto(&elsewhere.url("/robots.txt"))
+        .goto(&elsewhere.url("/"))
         .await
         .expect("leave for another site");
     browser.client.back().await.expect("come back");
