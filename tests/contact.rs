@@ -166,15 +166,7 @@ async fn with_an_endpoint_a_failed_send_keeps_everything_and_a_retry_succeeds() 
     browser.open("/contact").await;
     browser.fill_in_request("email", "insurance").await;
     browser.send_request().await;
-    browser
-        .wait_until(
-            &format!(
-                "document.querySelector('.consult__status').textContent === {:?}",
-                page.failed.as_str()
-            ),
-            "the failure is shown",
-        )
-        .await;
+    browser.wait_for_status(page.failed.as_str()).await;
     assert_eq!(
         browser
             .find("#consult-availability")
@@ -195,15 +187,7 @@ async fn with_an_endpoint_a_failed_send_keeps_everything_and_a_retry_succeeds() 
 
     capture.failing.store(false, Ordering::SeqCst);
     retry.click().await.unwrap();
-    browser
-        .wait_until(
-            &format!(
-                "document.querySelector('.consult__status').textContent === {:?}",
-                page.sent.as_str()
-            ),
-            "the request is sent",
-        )
-        .await;
+    browser.wait_for_status(page.sent.as_str()).await;
     let received = capture.received.lock().unwrap().clone();
     assert_eq!(received.len(), 2, "one failed attempt, one success");
     let (path, body) = &received[1];

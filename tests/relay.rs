@@ -54,7 +54,7 @@ async fn the_relay_delivers_each_request_once_and_refuses_what_it_must() {
     browser.fill_in_request("email", "self-pay").await;
     let pressed = std::time::Instant::now();
     browser.send_request().await;
-    wait_for_status(&browser, page.sent.as_str()).await;
+    browser.wait_for_status(page.sent.as_str()).await;
     let emails = relay.wait_for_emails(1);
     // Reported, not judged: a timed test would fail on a busy machine.
     eprintln!(
@@ -232,7 +232,7 @@ async fn the_relay_delivers_each_request_once_and_refuses_what_it_must() {
     }
     assert!(limited, "the relay limits the rate");
     browser.send_request().await;
-    wait_for_status(&browser, page.failed.as_str()).await;
+    browser.wait_for_status(page.failed.as_str()).await;
     assert_eq!(
         browser.value_of("#consult-availability").await,
         TYPED[2],
@@ -287,16 +287,6 @@ async fn the_relay_delivers_each_request_once_and_refuses_what_it_must() {
                 "The site's wasm did not start",
             ],
             Some(&relay_origin),
-        )
-        .await;
-}
-
-/// Waits until the form's status line says `words`.
-async fn wait_for_status(browser: &Browser, words: &str) {
-    browser
-        .wait_until(
-            &format!("document.querySelector('.consult__status').textContent === {words:?}"),
-            "the status is said",
         )
         .await;
 }

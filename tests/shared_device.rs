@@ -38,15 +38,7 @@ async fn a_sent_request_leaves_an_empty_form_with_an_id_even_without_random_uuid
     browser.eval("delete Crypto.prototype.randomUUID").await;
     browser.fill_in_request("email", "insurance").await;
     browser.send_request().await;
-    browser
-        .wait_until(
-            &format!(
-                "document.querySelector('.consult__status').textContent === {:?}",
-                page.sent.as_str()
-            ),
-            "the request is sent",
-        )
-        .await;
+    browser.wait_for_status(page.sent.as_str()).await;
     let received = capture.received.lock().unwrap().clone();
     assert_eq!(received.len(), 1);
     let sent = Request::read(received[0].1.as_bytes(), Format::Json).expect("a request");

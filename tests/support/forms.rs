@@ -51,4 +51,13 @@ impl Browser {
             .flatten()
             .unwrap_or_default()
     }
+
+    /// Waits until the request's status line says `words`.
+    pub async fn wait_for_status(&self, words: &str) {
+        self.wait_until(
+            &format!("document.querySelector('.consult__status').textContent === {words:?}"),
+            &format!("the status says {words:?}"),
+        )
+        .await;
+    }
 }
