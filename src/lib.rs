@@ -6,8 +6,9 @@
 //! from `content/`, read when the site is generated ([`content`]).
 //!
 //! Every route is rendered to HTML at build time. In the browser only the
-//! islands (`#[island]`: the navigation, tabs, filters, steps and form) come
-//! to life, so the wasm carries neither the static pages nor any content.
+//! islands (`#[island]`: the navigation, reading preferences, tabs, filters,
+//! steps and form) come to life, so the wasm carries neither the static
+//! pages nor any content.
 
 // The whole site is one view tree; its type is deeper than the default limit.
 #![recursion_limit = "256"]

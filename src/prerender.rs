@@ -184,10 +184,10 @@ pub fn holding_page(
     )
 }
 
+/// Text made safe in HTML and XML, as an element's text or a quoted
+/// attribute's value (`&`, `<`, `>`, `"` and `'` escaped).
 pub(crate) fn xml_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    html_escape::encode_quoted_attribute(text).into_owned()
 }
 
 #[cfg(test)]
@@ -195,6 +195,14 @@ mod tests {
     use super::*;
     use crate::content::page_url;
     use crate::PageId;
+
+    #[test]
+    fn escaped_text_cannot_leave_a_quoted_attribute() {
+        assert_eq!(
+            xml_escape(r#"a "b" <c> & 'd'"#),
+            "a &quot;b&quot; &lt;c&gt; &amp; &#x27;d&#x27;"
+        );
+    }
 
     const SHELL: &str =
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><!--HEAD--></head><body></body></html>";

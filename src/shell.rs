@@ -205,13 +205,16 @@ pub fn one_stylesheet(
 
 /// `stem-<hash of text>.extension`: a new name whenever the text changes,
 /// so the file can be cached for ever.
+// SHA-256, not `DefaultHasher`, whose output may change with a Rust release
+// and would then rename (and un-cache) unchanged files.
 fn hashed_name(stem: &str, extension: &str, text: &str) -> String {
-    let mut hasher = std::hash::DefaultHasher::new();
-    std::hash::Hash::hash(text, &mut hasher);
-    format!(
-        "{stem}-{:016x}.{extension}",
-        std::hash::Hasher::finish(&hasher)
-    )
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(text.as_bytes());
+    let hex: String = digest[..8]
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect();
+    format!("{stem}-{hex}.{extension}")
 }
 
 /// The first '-quoted text after `marker` in `text`.

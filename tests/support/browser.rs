@@ -4,7 +4,7 @@
 use super::engine::Engine;
 use super::server::StaticServer;
 use super::sink::RequestSink;
-use super::{end_process_group, free_port, wait_for_port, TempDir};
+use super::{end_process_group, free_port, temp_dir, wait_for_port};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::Value;
 use std::process::Child;
@@ -23,7 +23,7 @@ pub struct Browser {
     javascript: bool,
     sink: RequestSink,
     driver: Child,
-    _profile: TempDir,
+    _profile: tempfile::TempDir,
 }
 
 impl Browser {
@@ -37,19 +37,19 @@ impl Browser {
     pub async fn start_with(size: (u32, u32), site: StaticServer, javascript: bool) -> Self {
         let engine = Engine::current();
         let sink = RequestSink::start();
-        let profile = TempDir::new();
+        let profile = temp_dir();
         if !engine.has_devtools() {
             // The console is read through the rig's probe instead.
             site.probe().add_script("");
         }
-        let capabilities = engine.capabilities(size, javascript, sink.addr(), &profile.0);
+        let capabilities = engine.capabilities(size, javascript, sink.addr(), profile.path());
         // A free port can be taken by another test's driver between
         // choosing it and binding it: then start again on another.
         let mut attempt = 0;
         let (driver, client) = loop {
             attempt += 1;
             let port = free_port();
-            let mut driver = engine.start_driver(port, &profile.0);
+            let mut driver = engine.start_driver(port, profile.path());
             wait_for_port(port);
             // A browser that dies as it starts (WebKit's, now and then, when
             // two start at once) leaves its driver waiting for it for ever.

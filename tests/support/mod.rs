@@ -29,7 +29,6 @@ pub use {
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::Ordering;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -148,25 +147,11 @@ fn end_process_group(child: &mut Child) {
 }
 
 /// A fresh folder, removed on drop.
-struct TempDir(pub(crate) PathBuf);
-
-impl TempDir {
-    fn new() -> Self {
-        static COUNTER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-        let dir = std::env::temp_dir().join(format!(
-            "practice-site-e2e-{}-{}",
-            std::process::id(),
-            COUNTER.fetch_add(1, Ordering::SeqCst)
-        ));
-        std::fs::create_dir_all(&dir).expect("create a temporary folder");
-        Self(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+fn temp_dir() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix("practice-site-e2e-")
+        .tempdir()
+        .expect("create a temporary folder")
 }
 
 fn free_port() -> u16 {

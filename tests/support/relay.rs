@@ -3,7 +3,7 @@
 //! it would send is written to an `.eml` file whose path its log names.
 
 use super::end_process_group;
-use super::TempDir;
+use super::temp_dir;
 use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -16,7 +16,7 @@ pub const RELAY_PORT: u16 = 8797;
 pub struct Relay {
     process: Child,
     log: std::path::PathBuf,
-    _dir: TempDir,
+    _dir: tempfile::TempDir,
 }
 
 /// One answer from the relay.
@@ -30,8 +30,8 @@ impl Relay {
     /// Starts the relay for the site at `site_origin`, and waits until it
     /// answers.
     pub fn start(site_origin: &str) -> Self {
-        let dir = TempDir::new();
-        let log = dir.0.join("relay.log");
+        let dir = temp_dir();
+        let log = dir.path().join("relay.log");
         let file = std::fs::File::create(&log).expect("create the relay's log");
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let process = Command::new(root.join("scripts/relay"))
@@ -39,7 +39,7 @@ impl Relay {
             // fresh start of the Workers runtime.
             .arg("dev")
             .arg("--persist-to")
-            .arg(dir.0.join("state"))
+            .arg(dir.path().join("state"))
             .env("RELAY_PORT", RELAY_PORT.to_string())
             .env("SITE_ORIGIN", site_origin)
             // wrangler writes its state and the emails under relay/.wrangler.
