@@ -29,6 +29,7 @@ pub mod reading_preferences;
 pub mod roving;
 #[cfg(feature = "ssr")]
 pub mod shell;
+pub mod template;
 pub mod text_filter;
 
 use components::{CrisisStrip, SiteFooter, SiteHeader, SkipLink, TermIds};

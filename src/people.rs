@@ -2,7 +2,7 @@
 //! where someone can be seen, an availability. Plain functions over the
 //! content, so the rules are tested without a browser.
 
-use crate::text_filter::fill;
+use crate::template::fill;
 use site_content::{
     Clinician, CliniciansPage, Content, Date, Jurisdiction, Licence, Limit, Status,
 };

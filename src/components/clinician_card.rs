@@ -2,7 +2,7 @@ use crate::components::{AvailabilityBadge, Photo, PhotoSlot};
 use crate::content::content;
 use crate::people::{joined, licence_line};
 use crate::route_href;
-use crate::text_filter::fill;
+use crate::template::fill;
 use leptos::prelude::*;
 use site_content::Route;
 

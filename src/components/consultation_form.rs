@@ -5,7 +5,7 @@ use crate::components::{ChoiceGroup, GoodFaithNotice, TextField};
 use crate::content::content;
 use crate::dom::PageData;
 use crate::page_href;
-use crate::text_filter::split_blanks;
+use crate::template::split_blanks;
 use consultation::{
     mailto_subject, ContactMethod, Field, Payment, Return, SessionFormat, ERRORS_ID, FAILED_WORDS,
     STATUS_CLASS,

@@ -3,7 +3,7 @@ use crate::components::ElsewhereList;
 use crate::content::content;
 use crate::dom::PageData;
 use crate::people::joined;
-use crate::text_filter::fill;
+use crate::template::fill;
 use consultation::{Field, ELSEWHERE, WHOEVER_FITS};
 use leptos::prelude::*;
 

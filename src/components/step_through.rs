@@ -1,6 +1,6 @@
 use crate::components::Paragraphs;
 use crate::dom;
-use crate::text_filter::fill;
+use crate::template::fill;
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 use crate::components::{PageIntro, Sections};
 use crate::content::content;
 use crate::people::written_date;
-use crate::text_filter::fill;
+use crate::template::fill;
 use leptos::prelude::*;
 
 /// `/accessibility`: the standard the site meets and how it is tested, its

@@ -1,7 +1,7 @@
 use crate::components::{BrowsingSafety, PageIntro, Sections};
 use crate::content::content;
 use crate::people::written_date;
-use crate::text_filter::fill;
+use crate::template::fill;
 use leptos::prelude::*;
 use site_content::{CrisisLine, Date};
 

@@ -1,6 +1,6 @@
 use crate::components::{BrowsingSafety, PageHeading, Paragraphs, Sections};
 use crate::content::content;
-use crate::text_filter::fill;
+use crate::template::fill;
 use leptos::prelude::*;
 use site_content::FormMode;
 
