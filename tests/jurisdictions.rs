@@ -10,7 +10,7 @@
 mod support;
 
 use practice_site::content::{editions, language_prefix};
-use practice_site::text_filter::fill;
+use practice_site::template::fill;
 use practice_site::{PageId, Route};
 use site_content::MedicareStatus;
 use support::{dist_dir, escaped, served_path, StaticServer};

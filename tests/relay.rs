@@ -12,7 +12,7 @@ mod support;
 use consultation::{ContactMethod, Field, Format, Payment, Reason, Reply, Request, SessionFormat};
 use mail_parser::MessageParser;
 use practice_site::content::main_edition;
-use practice_site::text_filter::fill;
+use practice_site::template::fill;
 use std::sync::atomic::Ordering;
 use support::{escaped, relay_dist, Browser, Relay, StaticServer, DESKTOP};
 

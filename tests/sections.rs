@@ -7,7 +7,8 @@ mod support;
 
 use fantoccini::key::Key;
 use practice_site::content::main_edition;
-use practice_site::text_filter::{fill, TextFilter};
+use practice_site::template::fill;
+use practice_site::text_filter::TextFilter;
 use support::{Browser, Shown, DESKTOP, PHONE};
 
 /// The ids of the FAQ questions a query should leave, by the site's own rule.

@@ -8,7 +8,7 @@ use practice_site::content::{editions, head_words, main_edition, route_url};
 use practice_site::headers::{
     check_site, inline_scripts, meta_policy, nginx_dir, policy_in_headers_file, script_hash, Policy,
 };
-use practice_site::text_filter::fill;
+use practice_site::template::fill;
 use practice_site::{Route, MAIN_ID};
 use site_content::PHOTO_WIDTHS;
 use support::{dist_dir, escaped, routed_pages as pages, subpath_dist, StaticServer};
