@@ -328,6 +328,14 @@ async fn the_language_switch_keeps_the_page() {
         browser.eval("return document.documentElement.lang").await,
         "es"
     );
+    // Left while its start-up script is still loading, Firefox reports the
+    // script as failed: the page is given the time to start first.
+    browser
+        .wait_until(
+            "performance.getEntriesByName('hydrated').length > 0",
+            "the Spanish page is hydrated",
+        )
+        .await;
     browser.click(".language-switch a").await;
     browser
         .wait_for_heading(main_edition().pages.fees.page.heading.as_str())
